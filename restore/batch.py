@@ -1,0 +1,308 @@
+"""Batch cleanup: stream documents through the pipeline, in order, on one or many cores.
+
+Documents go to worker processes in chunks, with a bounded number of chunks in flight, so
+memory stays flat however large the input, and results come back in input order: the
+output is byte-identical whatever the number of workers. A document that fails is
+reported and skipped; the rest of the batch is still written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, TextIO
+
+from restore.atomic import atomic_writer
+from restore.inputs import STDIN, Task, iter_tasks
+from restore.pipeline import Pipeline, Restoration, RestoreConfig
+
+Reporter = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """A task and what became of it."""
+
+    task: Task
+    restoration: Restoration | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    """What a batch did: counted as it streams past."""
+
+    documents: int = 0
+    failed: int = 0
+    warned: int = 0
+    skipped: int = 0
+    bytes_in: int = 0
+    edits_by_stage: Counter[str] = field(default_factory=Counter)
+    suggestions: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        stages = ", ".join(f"{k} {v}" for k, v in sorted(self.edits_by_stage.items())) or "none"
+        return (
+            f"{self.documents} documents, {self.failed} failed, {self.skipped} skipped; "
+            f"edits by stage: {stages}; {self.suggestions} suggestions; {self.seconds:.1f} s"
+        )
+
+
+# --- worker side -----------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(config: RestoreConfig, references: tuple[str, ...]) -> None:
+    _WORKER["pipeline"] = Pipeline(config)
+    _WORKER["references"] = references or None
+
+
+def restore_task(task: Task, pipeline: Pipeline, references: Sequence[str] | None) -> Outcome:
+    """Restore one task; any failure becomes the outcome's error, never an exception."""
+    if task.error is not None or task.text is None:
+        return Outcome(task, error=task.error or "no text")
+    try:
+        result = pipeline.run(task.text, references, doc_id=task.doc_id)
+    except RecursionError:
+        return Outcome(task, error="document too deeply nested to process")
+    except Exception as exc:  # a rule bug must not stop the batch
+        return Outcome(task, error=f"internal error ({type(exc).__name__}: {exc})")
+    return Outcome(task, result)
+
+
+def _restore_chunk(tasks: list[Task]) -> list[Outcome]:
+    return [restore_task(t, _WORKER["pipeline"], _WORKER["references"]) for t in tasks]
+
+
+# --- driver side -----------------------------------------------------------------------
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    it = iter(tasks)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _windowed(
+    submit: Callable[[list[Task]], Future[list[Outcome]]],
+    tasks: Iterable[Task],
+    chunk_size: int,
+    window: int,
+) -> Iterator[Outcome]:
+    """Submit chunks with at most ``window`` in flight; yield outcomes in input order."""
+    pending: deque[Future[list[Outcome]]] = deque()
+    for chunk in _chunks(tasks, chunk_size):
+        pending.append(submit(chunk))
+        while len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def run(
+    tasks: Iterable[Task],
+    config: RestoreConfig,
+    references: Sequence[str] = (),
+    workers: int = 1,
+    dask: str | None = None,
+    chunk_size: int = 16,
+) -> Iterator[Outcome]:
+    """Restore every task; outcomes in input order."""
+    refs = tuple(references)
+    pipeline = Pipeline(config)  # validates the configuration before any worker starts
+    if dask:
+        from restore.distributed import run_on_dask
+
+        yield from run_on_dask(tasks, config, refs, dask, chunk_size)
+        return
+    if workers <= 1:
+        for task in tasks:
+            yield restore_task(task, pipeline, refs or None)
+        return
+    executor: Executor = ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(config, refs)
+    )
+    try:
+        yield from _windowed(
+            lambda chunk: executor.submit(_restore_chunk, chunk), tasks, chunk_size, workers * 3
+        )
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+# --- outputs ---------------------------------------------------------------------------
+
+
+@dataclass
+class CleanOptions:
+    """Everything ``mt-restore clean`` was asked to do."""
+
+    paths: Sequence[str] = (STDIN,)
+    out: str | None = None
+    fmt: str = "text"
+    edits: str | None = None
+    errors: str | None = None
+    workers: int = 1
+    dask: str | None = None
+    resume: bool = False
+    progress: bool = False
+    decisions: dict[str, set[str]] | None = None
+
+
+def _done_ids(path: str | None) -> tuple[set[str], str]:
+    """Ids already in a JSONL output (for --resume), and its complete lines."""
+    if not path or not Path(path).is_file():
+        return set(), ""
+    done: set[str] = set()
+    kept: list[str] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines(keepends=True):
+        if not line.endswith("\n"):
+            break  # a torn last line is redone
+        with contextlib.suppress(json.JSONDecodeError, AttributeError):
+            done.add(str(json.loads(line)["id"]))
+            kept.append(line)
+    return done, "".join(kept)
+
+
+def _final_text(outcome: Outcome, decisions: dict[str, set[str]] | None) -> str:
+    from restore.edits import apply_decisions
+
+    assert outcome.restoration is not None
+    r = outcome.restoration
+    if decisions is not None and r.doc_id in decisions:
+        return apply_decisions(r.original, r.edits, decisions[r.doc_id])
+    return r.text
+
+
+class _Outputs:
+    """Where restored documents go: stdout, one file, a folder, or a JSONL stream."""
+
+    def __init__(self, opts: CleanOptions, stack: contextlib.ExitStack, keep: str) -> None:
+        self.opts = opts
+        self.stack = stack
+        self.stream: TextIO | None = None
+        self.folder: Path | None = None
+        many = len(opts.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in opts.paths)
+        if opts.fmt == "jsonl" or not many:
+            if opts.out:
+                self.stream = stack.enter_context(atomic_writer(opts.out, keep=keep))
+            else:
+                self.stream = sys.stdout
+        else:
+            if not opts.out:
+                msg = "several inputs need -o FOLDER for the restored files"
+                raise ValueError(msg)
+            self.folder = Path(opts.out)
+
+    def write(self, outcome: Outcome, text: str) -> None:
+        task = outcome.task
+        if self.opts.fmt == "jsonl":
+            record = dict(task.record or {"id": task.doc_id})
+            record["text"] = text
+            assert self.stream is not None
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.folder is not None:
+            from restore.atomic import write_atomic
+
+            write_atomic(self.folder / task.relpath, text)
+        else:
+            assert self.stream is not None
+            self.stream.write(text)
+
+
+def clean(
+    opts: CleanOptions, config: RestoreConfig, references: Sequence[str], report: Reporter
+) -> Summary:
+    """Run a whole batch: read, restore, write outputs, edit log and error log."""
+    summary = Summary()
+    started = time.perf_counter()
+    done, keep = _done_ids(opts.out) if opts.resume and opts.fmt == "jsonl" else (set(), "")
+    tasks: Iterable[Task] = iter_tasks(opts.paths, opts.fmt)
+    if done:
+        tasks = _skip_done(tasks, done, summary)
+    with contextlib.ExitStack() as stack:
+        outputs = _Outputs(opts, stack, keep)
+        edits_log = stack.enter_context(atomic_writer(opts.edits)) if opts.edits else None
+        errors_log = stack.enter_context(atomic_writer(opts.errors)) if opts.errors else None
+        outcomes = run(tasks, config, references, opts.workers, opts.dask)
+        if opts.progress:
+            outcomes = _with_progress(outcomes)
+        for outcome in outcomes:
+            _account(outcome, summary, report, errors_log)
+            if outcome.restoration is None:
+                continue
+            outputs.write(outcome, _final_text(outcome, opts.decisions))
+            if edits_log is not None:
+                for e in outcome.restoration.edits:
+                    edits_log.write(
+                        json.dumps(e.to_json(outcome.task.doc_id), ensure_ascii=False) + "\n"
+                    )
+        if outputs.stream is not None and outputs.stream is sys.stdout:
+            outputs.stream.flush()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _skip_done(tasks: Iterable[Task], done: set[str], summary: Summary) -> Iterator[Task]:
+    for task in tasks:
+        if task.doc_id in done:
+            summary.skipped += 1
+            continue
+        yield task
+
+
+def _account(
+    outcome: Outcome, summary: Summary, report: Reporter, errors_log: TextIO | None
+) -> None:
+    task = outcome.task
+    summary.documents += 1
+    for warning in task.warnings:
+        summary.warned += 1
+        report(f"{task.where}: {warning}")
+    if outcome.error is not None:
+        summary.failed += 1
+        report(f"{task.where}: {outcome.error}")
+        if errors_log is not None:
+            record = {
+                "doc": task.doc_id,
+                "source": task.source,
+                "line": task.line,
+                "reason": outcome.error,
+            }
+            errors_log.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    r = outcome.restoration
+    assert r is not None
+    summary.bytes_in += len(r.original)
+    if r.language != "en":
+        summary.warned += 1
+        report(f"{task.where}: not English ({r.language}); passed through unchanged")
+    for e in r.edits:
+        if e.applied:
+            summary.edits_by_stage[e.stage] += 1
+        else:
+            summary.suggestions += 1
+
+
+def _with_progress(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    from tqdm import tqdm
+
+    with tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
+        total_bytes = 0
+        for outcome in outcomes:
+            if outcome.restoration is not None:
+                total_bytes += len(outcome.restoration.original.encode("utf-8", "surrogatepass"))
+            bar.update(1)
+            elapsed = bar.format_dict.get("elapsed") or 1e-9
+            bar.set_postfix_str(f"{total_bytes / 1e6 / elapsed:.2f} MB/s", refresh=False)
+            yield outcome

@@ -1,0 +1,44 @@
+"""What a rule may know besides the text: the document, the reference, the style profile.
+
+A Context is built once per document by the pipeline. Rules read it and never write it;
+anything expensive (reference names, foreign paragraphs) is computed lazily and once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from restore.langid import LanguageSpan
+
+
+@dataclass
+class Reference:
+    """Clean text(s) of the same story: the first authority on names and wording."""
+
+    texts: tuple[str, ...]
+
+    @cached_property
+    def text(self) -> str:
+        return "\n\n".join(self.texts)
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        from restore.sentences import split_sentences
+
+        return [s for t in self.texts for s in split_sentences(t)]
+
+
+@dataclass
+class Context:
+    """Per-document knowledge shared by every rule of one run."""
+
+    doc_id: str = "-"
+    reference: Reference | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    #: Non-English paragraphs in the coordinates of the text the current stage sees.
+    foreign: Sequence[LanguageSpan] = ()
+    #: Per-document cache for rules (keyed by rule id); cleared with the context.
+    memo: dict[str, Any] = field(default_factory=dict)

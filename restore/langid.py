@@ -1,0 +1,94 @@
+"""Language identification with langdetect, seeded, and gated by a cheap English screen.
+
+langdetect is slow (milliseconds per paragraph) and random unless seeded, so it runs only
+on paragraphs that a stop-word screen does not already recognise as English, and always
+with the same seed: the same text gets the same answer in every run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from restore.tables import word_list
+
+#: Paragraphs shorter than this (in letters) are too short to judge (titles, bylines).
+MIN_LETTERS = 40
+#: langdetect must be at least this sure before a paragraph counts as not English.
+MIN_PROBABILITY = 0.90
+#: Share of English function words above which a paragraph is English without langdetect.
+ENGLISH_SHARE = 0.12
+
+_PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_WORD = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """A paragraph that is not English: span, language code, langdetect's probability."""
+
+    start: int
+    end: int
+    lang: str
+    prob: float
+
+
+def _english_words() -> frozenset[str]:
+    return word_list("english_function_words.txt")
+
+
+def looks_english(text: str) -> bool:
+    """The cheap screen: enough distinctly English function words."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return True
+    english = _english_words()
+    hits = sum(1 for w in words if w in english)
+    return hits / len(words) >= ENGLISH_SHARE
+
+
+@lru_cache(maxsize=4096)
+def detect(text: str) -> tuple[str, float]:
+    """langdetect's best guess and its probability, deterministic."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return ("und", 0.0)
+    return (best.lang, float(best.prob))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def foreign_paragraphs(text: str) -> list[LanguageSpan]:
+    """Paragraphs that are confidently not English."""
+    found = []
+    for start, end in paragraph_spans(text):
+        paragraph = text[start:end]
+        letters = sum(1 for c in paragraph if c.isalpha())
+        if letters < MIN_LETTERS or looks_english(paragraph):
+            continue
+        lang, prob = detect(paragraph)
+        if lang not in ("en", "und") and prob >= MIN_PROBABILITY:
+            found.append(LanguageSpan(start, end, lang, prob))
+    return found
+
+
+def document_language(text: str, foreign: list[LanguageSpan]) -> str:
+    """English unless most of the document's letters are in non-English paragraphs;
+    otherwise the language most of them are in."""
+    total = sum(1 for c in text if c.isalpha())
+    by_lang: dict[str, int] = {}
+    for span in foreign:
+        n = sum(1 for c in text[span.start : span.end] if c.isalpha())
+        by_lang[span.lang] = by_lang.get(span.lang, 0) + n
+    if not by_lang or sum(by_lang.values()) * 2 <= total:
+        return "en"
+    return max(by_lang, key=lambda k: by_lang[k])

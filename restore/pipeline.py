@@ -1,0 +1,230 @@
+"""The restore pipeline: stages in order, rules proposing edits, provenance kept.
+
+Within a stage every rule sees the same input; where two rules' edits overlap, the rule
+declared first wins. The next stage sees the new text. The ``encoding`` stage repeats
+until stable (one layer of mojibake can hide another). Paragraphs that are not English are
+never rewritten after the encoding stage: rules' edits there are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from restore.context import Context, Reference
+from restore.edits import Edit, EditLog, _touches
+from restore.langid import LanguageSpan, document_language, foreign_paragraphs
+from restore.registry import STAGES, SUGGEST_ONLY_STAGES, Proposal, Rule, select
+from restore.signature import ruleset_signature
+
+
+@dataclass(frozen=True)
+class RestoreConfig:
+    """What to run: rule selection (ids or stages), house style, user gazetteer."""
+
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+    style: str | None = None
+    names: str | None = None
+    max_rounds: int = 3
+
+    def __post_init__(self) -> None:
+        for name in ("enable", "disable", "only"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"RestoreConfig.{name} must be a sequence of rule ids or stages")
+            object.__setattr__(self, name, tuple(value))
+        if self.max_rounds < 1:
+            raise ValueError("RestoreConfig.max_rounds must be at least 1")
+
+    def rules(self) -> tuple[Rule, ...]:
+        return select(self.enable, self.disable, self.only)
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """The result of restoring one document: original, restored text, every edit."""
+
+    original: str
+    text: str
+    edits: tuple[Edit, ...]
+    signature: str
+    doc_id: str = "-"
+    language: str = "en"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def applied(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.edits if e.applied)
+
+    @property
+    def suggestions(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.edits if not e.applied)
+
+    def counts(self, applied_only: bool = False) -> dict[str, int]:
+        """Edits per rule (merged edits count for their final rule)."""
+        out: dict[str, int] = {}
+        for e in self.edits:
+            if e.applied or not applied_only:
+                out[e.rule] = out.get(e.rule, 0) + 1
+        return out
+
+
+def _current_spans(log: EditLog, spans: Sequence[LanguageSpan]) -> list[LanguageSpan]:
+    """Map original-coordinate paragraph spans to the text the current stage sees."""
+    if not log.applied:
+        return list(spans)
+    ends = [e.end for e in log.applied]
+    deltas = [0]
+    for e in log.applied:
+        deltas.append(deltas[-1] + len(e.after) - len(e.before))
+
+    def cur(pos: int) -> int:
+        return pos + deltas[bisect_right(ends, pos)]
+
+    return [LanguageSpan(cur(s.start), cur(s.end), s.lang, s.prob) for s in spans]
+
+
+class _Accepted:
+    """The non-overlapping applied proposals of one stage, kept sorted."""
+
+    def __init__(self) -> None:
+        self.starts: list[tuple[int, int]] = []
+
+    def conflicts(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, (start, end))
+        for j in (i - 1, i):
+            if 0 <= j < len(self.starts):
+                s, e = self.starts[j]
+                if _touches(s, e, start, end) or (s == e == start == end):
+                    return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.starts, (start, end))
+
+
+class Pipeline:
+    """A configured pipeline; build once, run on many documents."""
+
+    def __init__(self, config: RestoreConfig | None = None) -> None:
+        self.config = config or RestoreConfig()
+        self.rules = self.config.rules()
+        self.stages: list[tuple[str, tuple[Rule, ...]]] = [
+            (stage, tuple(r for r in self.rules if r.stage == stage)) for stage in STAGES
+        ]
+        self.options: dict[str, Any] = {"style": self.config.style, "names": self.config.names}
+
+    @cached_property
+    def signature(self) -> str:
+        extra = ""
+        for path in (self.config.style, self.config.names):
+            if path:
+                extra += hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        style = Path(self.config.style).stem if self.config.style else "ap"
+        return ruleset_signature(self.rules, style=style, extra=extra)
+
+    def run(
+        self,
+        text: str,
+        reference: Reference | str | Sequence[str] | None = None,
+        doc_id: str = "-",
+        metadata: dict[str, Any] | None = None,
+    ) -> Restoration:
+        """Restore one document."""
+        ref = _as_reference(reference)
+        meta = dict(metadata or {})
+        foreign = foreign_paragraphs(text)
+        language = document_language(text, foreign)
+        if language != "en":
+            return Restoration(text, text, (), self.signature, doc_id, language, meta)
+        log = EditLog(text)
+        ctx = Context(doc_id=doc_id, reference=ref, options=self.options)
+        for stage, rules in self.stages:
+            if not rules:
+                continue
+            rounds = self.config.max_rounds if stage == "encoding" else 1
+            for _ in range(rounds):
+                ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
+                if not self._run_stage(stage, rules, log, ctx):
+                    break
+        edits = tuple(log.all_edits())
+        return Restoration(text, log.text, edits, self.signature, doc_id, language, meta)
+
+    def _run_stage(self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context) -> bool:
+        """Run one round of a stage; returns whether it applied anything."""
+        cur = log.text
+        accepted = _Accepted()
+        applied: list[Edit] = []
+        protected = [(s.start, s.end) for s in ctx.foreign]
+        for r in rules:
+            if r.needs_reference and ctx.reference is None:
+                continue
+            for p in r.fn(cur, ctx):
+                edit = _to_edit(r, p, cur, stage)
+                if edit is None:
+                    continue
+                if r.id != "layout.foreign_paragraph" and any(
+                    _touches(a, b, edit.start, edit.end) for a, b in protected
+                ):
+                    continue
+                if not edit.applied:
+                    log.suggest(edit)
+                elif not accepted.conflicts(edit.start, edit.end):
+                    accepted.add(edit.start, edit.end)
+                    applied.append(edit)
+        applied.sort(key=lambda e: (e.start, e.end))
+        log.commit(applied)
+        return bool(applied)
+
+
+def _to_edit(r: Rule, p: Proposal, cur: str, stage: str) -> Edit | None:
+    before = cur[p.start : p.end]
+    if before == p.after or p.start > p.end:
+        return None
+    applied = not (p.suggest or stage in SUGGEST_ONLY_STAGES)
+    return Edit(r.id, p.start, p.end, before, p.after, p.note, applied)
+
+
+def _as_reference(reference: Reference | str | Sequence[str] | None) -> Reference | None:
+    if reference is None or isinstance(reference, Reference):
+        return reference
+    if isinstance(reference, str):
+        return Reference((reference,))
+    texts = tuple(reference)
+    return Reference(texts) if texts else None
+
+
+_DEFAULT: dict[tuple[Any, ...], Pipeline] = {}
+
+
+def get_pipeline(config: RestoreConfig) -> Pipeline:
+    """A cached pipeline per configuration (rules are selected and compiled once)."""
+    key = (config.enable, config.disable, config.only, config.style, config.names)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Pipeline(config)
+    return _DEFAULT[key]
+
+
+def restore_text(
+    text: str,
+    reference: str | Sequence[str] | None = None,
+    enable: Sequence[str] | None = None,
+    disable: Sequence[str] | None = None,
+    *,
+    only: Sequence[str] | None = None,
+    style: str | None = None,
+) -> Restoration:
+    """Restore ``text``; the public one-call entry point.
+
+    >>> restore_text("Kyiv said so.  \\n").text
+    'Kyiv said so.\\n'
+    """
+    config = RestoreConfig(tuple(enable or ()), tuple(disable or ()), tuple(only or ()), style)
+    return get_pipeline(config).run(text, reference)

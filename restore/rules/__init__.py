@@ -1,0 +1,1 @@
+"""One module per stage; each declares its rules with :func:`restore.registry.rule`."""

@@ -1,0 +1,103 @@
+"""Stage ``encoding``: mojibake and other Unicode damage, repaired by ftfy.
+
+ftfy is configured so that clean text passes unchanged: curly quotes, dashes, ligatures,
+full-width characters and the Unicode normal form are left alone; only text ftfy judges
+broken (mis-decoded UTF-8, HTML entities, control characters, terminal escapes) changes.
+Lines that are plain ASCII without ``&`` or escape characters cannot be broken in those
+ways, so ftfy only sees the lines a cheap scan finds suspicious.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import regex
+
+from restore.context import Context
+from restore.registry import Proposal, rule
+
+#: A line ftfy could change: non-ASCII, an HTML entity, or a control character.
+_SUSPICIOUS = regex.compile(r"[^\x20-\x7e\t]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_LINE = regex.compile(r"[^\n]*")
+#: Lines longer than this get one edit spanning the changed region, not a fine diff.
+_FINE_DIFF_LIMIT = 4000
+
+
+@cache
+def _config() -> Any:
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html="auto",
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=True,
+        normalization=None,
+        explain=True,
+    )
+
+
+def _describe(explanation: object) -> str:
+    steps = [f"{action} {param}" for action, param in explanation or []]  # type: ignore[attr-defined]
+    return "ftfy: " + ", ".join(steps) if steps else "ftfy"
+
+
+def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
+    """Small edits that turn ``line`` into ``fixed`` (ftfy returns whole lines)."""
+    if len(line) > _FINE_DIFF_LIMIT:
+        head = 0
+        while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(line), len(fixed)) - head
+            and line[len(line) - 1 - tail] == fixed[len(fixed) - 1 - tail]
+        ):
+            tail += 1
+        yield Proposal(
+            offset + head, offset + len(line) - tail, fixed[head : len(fixed) - tail], note
+        )
+        return
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    pending: list[int] | None = None  # [i1, i2, j1, j2] of a run of nearby changes
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" and (i2 - i1 > 1 or pending is None):
+            if pending:
+                yield Proposal(
+                    offset + pending[0], offset + pending[1], fixed[pending[2] : pending[3]], note
+                )
+                pending = None
+            continue
+        if pending is None:
+            pending = [i1, i2, j1, j2]
+        else:
+            pending[1], pending[3] = i2, j2
+    if pending:
+        yield Proposal(
+            offset + pending[0], offset + pending[1], fixed[pending[2] : pending[3]], note
+        )
+
+
+@rule("encoding.ftfy", "Repair mojibake, HTML entities and control characters with ftfy.")
+def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
+    from ftfy import fix_and_explain
+
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line or not _SUSPICIOUS.search(line):
+            continue
+        fixed, explanation = fix_and_explain(line, config=_config())
+        if fixed != line:
+            yield from _diff(line, fixed, m.start(), _describe(explanation))

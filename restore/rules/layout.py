@@ -1,0 +1,128 @@
+"""Stage ``layout``: what scrapers and CMSs leave around and inside the article.
+
+Headers before the first line, shortcodes of any name, hashtag title lines, paragraphs
+broken mid-sentence, runs of blank lines and trailing whitespace. Every removal is an edit,
+so an editor can put anything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from restore.context import Context
+from restore.document import HEADER_FIELD, HEADER_RE
+from restore.registry import Proposal, rule
+
+
+@rule(
+    "layout.scraper_header",
+    "Remove a scraper header such as ' date 2023-12-23' before the first line.",
+)
+def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
+    m = HEADER_RE.match(text)
+    if m:
+        fields = ", ".join(
+            f"{k}={v}" for k, v in zip(m.captures("key"), m.captures("value"), strict=True)
+        )
+        yield Proposal(0, m.end(), "", f"scraper header: {fields}")
+
+
+#: A shortcode: [name key=value ...] (attributes required), or [name ...]...[/name].
+_SHORTCODE = regex.compile(
+    r"""
+    \[(?P<name>[a-z][a-z0-9_-]{1,40})
+      (?: (?P<attrs>[ \t]+[^\[\]\n]*=[^\[\]\n]*) \]      # opening tag with key=value attributes
+          (?: [^\[\n]*?\[/(?P=name)\] )?               # optionally its content and closing tag
+        | (?:[ \t]+[^\[\]\n]*)?\] [^\[\n]*? \[/(?P=name)\]   # or a paired tag without attributes
+      )
+    """,
+    regex.VERBOSE,
+)
+
+
+@rule(
+    "layout.shortcode",
+    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]).",
+)
+def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _SHORTCODE.finditer(text):
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start:start].strip() and not text[end:line_end].strip()
+        if alone:
+            # The whole line goes, with the line break that introduced it.
+            if line_start > 0:
+                start, end = line_start - 1, line_end
+            else:
+                start, end = 0, min(line_end + 1, len(text))
+        elif start > 0 and text[start - 1] in " \t":
+            start -= 1
+        yield Proposal(start, end, "", f"shortcode [{m['name']}]")
+
+
+_HASHTAG_LINE = regex.compile(
+    rf"(?m)^(?:{HEADER_FIELD})*[ \t]*"
+    r"(?P<tags>\#\w[\w-]*(?:[ \t]+\#\w[\w-]*)+)[ \t]*$",
+    regex.VERBOSE,
+)
+_HASH = regex.compile(r"\#(\w[\w-]*)")
+
+
+@rule(
+    "layout.hashtag_title",
+    "Turn a title line made of hashtags ('#Big #change #Japan') into plain words.",
+)
+def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _HASHTAG_LINE.finditer(text):
+        start, end = m.span("tags")
+        words = _HASH.sub(r"\1", m["tags"])
+        yield Proposal(start, end, words, "hashtag title line")
+
+
+#: The end of a paragraph that stops mid-sentence, a blank line, and a lower-case
+#: continuation (a whole lower-case word, so "iPhone" or "eBay" do not count).
+_BROKEN = regex.compile(
+    r"(?<=[\p{L}\p{N},;–—-])(?P<gap>[ \t]*\n(?:[ \t]*\n)+[ \t]*)(?=\p{Ll}+[\s,.;:!?])"
+)
+
+
+@rule("layout.broken_paragraph", "Join a paragraph broken mid-sentence across a blank line.")
+def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _BROKEN.finditer(text):
+        yield Proposal(m.start("gap"), m.end("gap"), " ", "paragraph broken mid-sentence")
+
+
+_BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}(?=[^\n])")
+_TRAILING = regex.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+_END = regex.compile(r"\n\s*\n\s*\Z")
+
+
+@rule(
+    "layout.blank_lines", "Collapse runs of blank lines to one, and blank lines at the end to none."
+)
+def blank_lines(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _BLANK_RUN.finditer(text):
+        yield Proposal(m.start(), m.end(), "\n\n", "run of blank lines")
+    m = _END.search(text)
+    if m:
+        yield Proposal(m.start(), m.end(), "\n", "blank lines at the end")
+
+
+@rule("layout.trailing_whitespace", "Remove spaces and tabs at the ends of lines.")
+def trailing_whitespace(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _TRAILING.finditer(text):
+        yield Proposal(m.start(), m.end(), "", "trailing whitespace")
+
+
+@rule("layout.foreign_paragraph", "Flag a paragraph that is not English; it is never rewritten.")
+def foreign_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
+    for span in ctx.foreign:
+        end = span.end
+        while end < len(text) and text[end] == "\n":
+            end += 1
+        note = f"paragraph in '{span.lang}' (langdetect p={span.prob:.2f}); left as it is"
+        yield Proposal(span.start, end, "", note, suggest=True)

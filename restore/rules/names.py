@@ -1,0 +1,3 @@
+"""Stage ``names``."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Stage ``phrases``."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Stage ``review``."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Stage ``style``."""
+
+from __future__ import annotations

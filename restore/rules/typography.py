@@ -1,0 +1,3 @@
+"""Stage ``typography``."""
+
+from __future__ import annotations

@@ -1,0 +1,62 @@
+"""Loaders for the tables in ``restore/data``; no rule logic lives here.
+
+Every loader is cached at module level, so a table is read and compiled once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from restore.errors import TableFormatError
+
+
+def data_path(name: str) -> Path:
+    """The path of a bundled table."""
+    return Path(str(resources.files("restore.data"))) / name
+
+
+def read_text(name: str) -> str:
+    return data_path(name).read_text(encoding="utf-8")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-item-per-line list; ``#`` starts a comment line."""
+    return frozenset(
+        line.strip()
+        for line in read_text(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def parse_tsv(text: str, source: str, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a TSV with a header row; lines starting with ``#`` are comments."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    fields = reader.fieldnames or []
+    missing = [c for c in required if c not in fields]
+    if missing:
+        raise TableFormatError(f"{source}: missing column(s) {', '.join(missing)}")
+    rows = []
+    for number, row in enumerate(reader, 2):
+        if None in row or any(row.get(c) is None for c in required):
+            raise TableFormatError(f"{source}: row {number} has the wrong number of fields")
+        rows.append({k: (v or "") for k, v in row.items()})
+    return rows
+
+
+@cache
+def tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
+    """A bundled TSV table as rows of dicts."""
+    return tuple(parse_tsv(read_text(name), name, required))
+
+
+@cache
+def json_table(name: str) -> Any:
+    return json.loads(read_text(name))
