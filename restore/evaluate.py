@@ -152,6 +152,12 @@ def evaluate(
         hyp = corpus.documents[hyp_id].text
         ref = corpus.documents[ref_id].text
         pairs.append({"hyp": hyp_id, "ref": ref_id, **evaluate_pair(pipeline, hyp, ref, ablate)})
+    names_dir = corpus.gold_path("names")
+    names = None
+    if names_dir is not None and names_dir.is_dir():
+        from restore.names_eval import evaluate_names
+
+        names = evaluate_names(names_dir)
     signatures = metrics.score("a", "a").to_json()["signatures"]
     note = "TER on aligned segments only: on whole documents its shift search is too slow"
     return {
@@ -161,4 +167,5 @@ def evaluate(
         "main_metric": "chrF",
         "note": note,
         "pairs": pairs,
+        "names": names,
     }

@@ -20,6 +20,9 @@ MIN_LETTERS = 40
 MIN_PROBABILITY = 0.90
 #: Share of English function words above which a paragraph is English without langdetect.
 ENGLISH_SHARE = 0.12
+#: Or: share of lower-case words that are common English (Zipf >= COMMON_ZIPF) words.
+COMMON_SHARE = 0.75
+COMMON_ZIPF = 3.0
 
 _PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _WORD = regex.compile(r"\p{L}+")
@@ -40,13 +43,22 @@ def _english_words() -> frozenset[str]:
 
 
 def looks_english(text: str) -> bool:
-    """The cheap screen: enough distinctly English function words."""
-    words = _WORD.findall(text.lower())
+    """The cheap screen: enough distinctly English function words, or mostly common English
+    words among the lower-case ones (names, which MT leaves foreign, do not count)."""
+    words = _WORD.findall(text)
     if not words:
         return True
-    english = _english_words()
-    hits = sum(1 for w in words if w in english)
-    return hits / len(words) >= ENGLISH_SHARE
+    function_words = _english_words()
+    if sum(1 for w in words if w.lower() in function_words) / len(words) >= ENGLISH_SHARE:
+        return True
+    lower = [w for w in words if w.islower()]
+    if not lower:
+        return True
+    from restore.gazetteer import english_words
+
+    common = english_words()
+    hits = sum(1 for w in lower if common.get(w, 0.0) >= COMMON_ZIPF)
+    return hits / len(lower) >= COMMON_SHARE
 
 
 @lru_cache(maxsize=4096)

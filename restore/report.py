@@ -41,4 +41,13 @@ def eval_table(report: dict[str, Any]) -> str:
             lines.append(line)
         for rule_id, count in sorted(pair.get("suggestions", {}).items()):
             lines.append(f"    {rule_id:32} {count:3} suggestions")
+    names = report.get("names")
+    if names:
+        lines.append("")
+        lines.append(
+            f"names ({names['forms']} forms, {names['genuine']} genuine): accuracy "
+            f"{names['accuracy_without_reference']:.1%} without a reference, "
+            f"{names['accuracy_with_reference']:.1%} with; genuine names changed "
+            f"{names['false_positive_rate']:.1%}"
+        )
     return "\n".join(lines)

@@ -1,3 +1,454 @@
-"""Stage ``names``."""
+"""Stage ``names``: names left in a foreign transcription or inflection, restored to the form
+the English-language press uses. Genuine names are never touched.
+
+Three rules, in order of authority:
+
+- ``names.reference``: with a reference, its names come first: a garbled form that matches
+  one of them under a transcription reading, an inflection, or a close fuzzy match
+  (rapidfuzz) is replaced by it.
+- ``names.japanese``: Japanese names in another language's transcription (Hungarian
+  ``Hajasi Josimasza``, Czech ``Kišida``, Russian ``Khayasi``) read back to Hepburn by the
+  scheme tables, accepted only when the reading is a Japanese name in the gazetteer and the
+  text is about Japan; family-first names transcribed whole are put in English order.
+- ``names.inflection``: Lithuanian and Latvian case endings (``Emanuelis``, ``Bidenas``,
+  ``Baidens``) removed when the base is a known name, with evidence: a public figure, or a
+  neighbouring name already in English form. Weaker evidence gives a suggestion.
+
+Whatever the rule, a token the English press already uses (wordfreq knows it: Thomas,
+Texas, Landsbergis, Kishida) is never rewritten.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+
+import regex
+from rapidfuzz import fuzz, process
+
+from restore.context import Context
+from restore.gazetteer import (
+    UserGazetteer,
+    english_zipf,
+    figures,
+    fold,
+    is_english_word,
+    japanese_names,
+    name_zipf,
+    user_gazetteer,
+)
+from restore.registry import Proposal, rule
+from restore.tables import tsv, word_list
+from restore.transliterate import is_hepburn, readings, schemes
+
+#: A capitalised word (a name part): no letters glued on either side.
+_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])")
+#: Letters an English-order Hepburn name has and no family-first scheme writes.
+_ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
+#: Characters that show a Baltic source text.
+_BALTIC = {"lt": regex.compile(r"[ąčęėįšųūž]"), "lv": regex.compile(r"[āčēģīķļņšūž]")}
+#: Below this Zipf frequency a name base is too obscure to restore to without a reference.
+MIN_BASE_ZIPF = 1.5
+#: A base restored on a neighbour's evidence alone must be at least this common.
+AUTO_BASE_ZIPF = 2.0
+#: A token next to a restored Japanese name is read too, unless it is this common in English.
+PAIRED_MAX_ZIPF = 2.0
+FUZZY_CUTOFF = 88.0
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _neighbours(toks: list[Token], k: int, text: str) -> list[Token]:
+    """Capitalised tokens directly before or after token k, separated by one space."""
+    out = []
+    if k > 0 and text[toks[k - 1].end : toks[k].start] == " ":
+        out.append(toks[k - 1])
+    if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+        out.append(toks[k + 1])
+    return out
+
+
+# --- names.japanese ----------------------------------------------------------------------
+
+
+@cache
+def _japan_context() -> frozenset[str]:
+    return word_list("translit/japan_context.txt")
+
+
+def _about_japan(text: str) -> bool:
+    return any(word in text for word in _japan_context())
+
+
+def _japanese_reading(token: str) -> tuple[str, list[str]] | None:
+    """The one Hepburn reading of ``token`` that is a known Japanese name, and its schemes."""
+    if is_english_word(token):
+        return None
+    known = {r: langs for r, langs in readings(token).items() if r in japanese_names()}
+    if len(known) != 1:
+        return None
+    reading, langs = next(iter(known.items()))
+    return _capital(reading), langs
+
+
+def _swap(first: str, second: str, family_first: bool) -> bool:
+    """Whether "first second" is a family-first name to put in English order.
+
+    A public figure's known order decides; otherwise the scheme's order does, when the whole
+    name was transcribed."""
+    if fold(f"{second} {first}") in figures():
+        return True
+    if fold(f"{first} {second}") in figures():
+        return False
+    return family_first
+
+
+def _family_first(langs: list[str]) -> bool:
+    order = {s.lang: s.name_order for s in schemes()}
+    return any(order.get(lang) == "family-first" for lang in langs)
+
+
+def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | None:
+    """A reading for a token standing next to a restored Japanese name: the neighbour is the
+    evidence, so a Hepburn reading under one of the neighbour's schemes is enough."""
+    if english_zipf(token) >= PAIRED_MAX_ZIPF:
+        return None
+    options = {r: ls for r, ls in readings(token).items() if set(ls) & set(langs)}
+    if len(options) != 1:
+        return None
+    reading, found = next(iter(options.items()))
+    return _capital(reading), [lang for lang in found if lang in langs]
+
+
+@rule("names.japanese", "Read Japanese names in another language's transcription back to Hepburn.")
+def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
+    if not _about_japan(text):
+        return
+    toks = tokens(text)
+    restored: dict[int, tuple[str, list[str]]] = {}
+    for k, tok in enumerate(toks):
+        found = _japanese_reading(tok.text)
+        if found:
+            restored[k] = found
+    for k in list(restored):
+        for n in _neighbours(toks, k, text):
+            j = toks.index(n)
+            if j not in restored:
+                paired = _paired_reading(n.text, restored[k][1])
+                if paired:
+                    restored[j] = paired
+    shared = (
+        set.intersection(*(set(langs) for _, langs in restored.values())) if restored else set()
+    )
+    family_first_doc = bool(shared) and all(_family_first([lang]) for lang in shared)
+    done: set[int] = set()
+    for k in sorted(restored):
+        if k in done:
+            continue
+        partner = _partner(toks, k, text, restored, done)
+        if partner is None:
+            done.add(k)
+            reading, langs = restored[k]
+            note = f"Japanese name in {'/'.join(langs)} transcription, read as Hepburn"
+            yield Proposal(toks[k].start, toks[k].end, reading, note)
+            continue
+        first, second = sorted((k, partner))
+        done.update((first, second))
+        a_text, b_text = toks[first].text, toks[second].text
+        a, a_langs = restored.get(first, (a_text, []))
+        b, b_langs = restored.get(second, (b_text, []))
+        whole = not _ENGLISH_ONLY.search(a_text) and not _ENGLISH_ONLY.search(b_text)
+        swap = _swap(a, b, whole and family_first_doc)
+        langs = sorted(set(a_langs) | set(b_langs))
+        note = f"Japanese name in {'/'.join(langs)} transcription, read as Hepburn"
+        if swap:
+            note += "; family-first order put in English order"
+        after = f"{b} {a}" if swap else f"{a} {b}"
+        yield Proposal(toks[first].start, toks[second].end, after, note)
+
+
+def _partner(
+    toks: list[Token], k: int, text: str, restored: dict[int, tuple[str, list[str]]], done: set[int]
+) -> int | None:
+    """The other half of a two-part Japanese name around token k, if there is one."""
+    for n in _neighbours(toks, k, text):
+        j = toks.index(n)
+        if j in done:
+            continue
+        if j in restored or n.text.lower() in japanese_names() or is_hepburn(n.text):
+            return j
+    return None
+
+
+# --- names.inflection --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ending:
+    lang: str
+    ending: str
+    restore: str
+    case: str
+
+
+@cache
+def _endings() -> tuple[Ending, ...]:
+    out = []
+    for lang in ("lt", "lv"):
+        for row in tsv(f"inflection/{lang}.tsv", ("ending", "restore", "case")):
+            out.append(Ending(lang, row["ending"], row["restore"], row["case"]))
+    return tuple(sorted(out, key=lambda e: -len(e.ending)))
+
+
+@cache
+def _respellings(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (r["foreign"], r["english"]) for r in tsv(f"respell/{lang}.tsv", ("foreign", "english"))
+    )
+
+
+def _spellings(base: str, lang: str, limit: int = 64) -> list[str]:
+    """``base`` and its respellings: each table row is an optional substitution."""
+    sites: list[tuple[int, int, list[str]]] = []
+    low = base.lower()
+    for foreign, english in _respellings(lang):
+        anchored = foreign.endswith("$")
+        pattern = foreign.rstrip("$")
+        start = low.rfind(pattern) if anchored else low.find(pattern)
+        while start >= 0:
+            if not anchored or start + len(pattern) == len(low):
+                sites.append((start, start + len(pattern), [pattern, english]))
+            if anchored:
+                break
+            start = low.find(pattern, start + 1)
+    sites.sort()
+    chosen: list[tuple[int, int, list[str]]] = []
+    for site in sites:
+        if chosen and site[0] < chosen[-1][1]:
+            if chosen[-1][:2] == site[:2]:
+                chosen[-1][2].append(site[2][1])
+            continue
+        chosen.append(site)
+    out = []
+    for combo in product(*(options for _, _, options in chosen[:6])):
+        pieces, pos = [], 0
+        for (s, e, _), piece in zip(chosen, combo, strict=False):
+            pieces.append(low[pos:s] + piece)
+            pos = e
+        out.append("".join(pieces) + low[pos:])
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _all_bases(token: str) -> Iterator[tuple[str, Ending]]:
+    """Every base a token may be an inflection of, known or not."""
+    low = token.lower()
+    for ending in _endings():
+        if low.endswith(ending.ending) and len(low) - len(ending.ending) >= 2:
+            stem = low[: len(low) - len(ending.ending)] + ending.restore
+            for spelling in _spellings(stem, ending.lang):
+                yield spelling, ending
+
+
+def _bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, float]]:
+    """(English-press base, the ending removed, how established the base is)."""
+    found: dict[str, tuple[str, Ending, float]] = {}
+    low = token.lower()
+    for ending in _endings():
+        if not low.endswith(ending.ending) or len(low) - len(ending.ending) < 3:
+            continue
+        stem = low[: len(low) - len(ending.ending)] + ending.restore
+        for spelling in _spellings(stem, ending.lang):
+            z = name_zipf(spelling, user)
+            if z >= MIN_BASE_ZIPF and fold(spelling) not in found:
+                found[fold(spelling)] = (spelling, ending, z)
+    # The longest ending that leaves a known name wins; among equals, the better-known base.
+    return sorted(found.values(), key=lambda t: (-len(t[1].ending), -t[2]))
+
+
+def _language_signs(text: str) -> set[str]:
+    return {lang for lang, pattern in _BALTIC.items() if pattern.search(text)}
+
+
+def _looks_inflected(token: str) -> bool:
+    low = token.lower()
+    return any(
+        low.endswith(e.ending) and len(low) > len(e.ending) + 2
+        for e in _endings()
+        if len(e.ending) > 1
+    )
+
+
+@rule(
+    "names.inflection",
+    "Remove Lithuanian and Latvian case endings from foreign names (Emanuelis -> Emanuel).",
+)
+def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
+    user = user_gazetteer(ctx.options.get("names"))
+    toks = tokens(text)
+    signs = _language_signs(text)
+    found: dict[int, tuple[str, Ending, float, bool]] = {}
+    for k, tok in enumerate(toks):
+        if len(tok.text) < 4:
+            continue
+        bases = _bases(tok.text, user)
+        if bases:
+            spelling, ending, z = bases[0]
+            # An English word stays, unless it is a rare form of a public figure's name
+            # ("Putins" beside "Putin").
+            if is_english_word(tok.text) and not (
+                z >= 8.0 and english_zipf(spelling) >= english_zipf(tok.text) + 2
+            ):
+                continue
+            contested = (
+                len(bases) > 1
+                and len(bases[1][1].ending) == len(ending.ending)
+                and bases[1][2] >= z - 0.5
+                and z < 8.0
+            )
+            found[k] = (_spelling_case(spelling, tok.text), ending, z, contested)
+    # A first name whose pair with its (restored) surname is a public figure.
+    for k, tok in enumerate(toks):
+        if k in found or len(tok.text) < 4:
+            continue
+        for n in _neighbours(toks, k, text):
+            j = toks.index(n)
+            if j < k or j not in found:
+                continue
+            for spelling, ending in _all_bases(tok.text):
+                figure = figures().get(fold(f"{spelling} {found[j][0]}"))
+                if figure and is_english_word(spelling) is not None:
+                    found[k] = (_capital(spelling), ending, 8.0, False)
+                    break
+    for k, (restored, ending, z, contested) in found.items():
+        tok = toks[k]
+        figure = figures().get(fold(restored))
+        full_name = False
+        english_neighbour = False
+        for n in _neighbours(toks, k, text):
+            j = toks.index(n)
+            n_form = found[j][0] if j in found else n.text
+            pair = f"{n_form} {restored}" if j < k else f"{restored} {n_form}"
+            full_name = full_name or fold(pair) in figures()
+            english_neighbour = english_neighbour or (
+                j not in found
+                and is_english_word(n.text)
+                and not _looks_inflected(n.text)
+                and name_zipf(n.text, user) >= MIN_BASE_ZIPF
+            )
+        note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
+        if figure:
+            note += f" ({figure.name}, {figure.source})"
+        strong = (
+            figure is not None
+            or full_name
+            or fold(restored) in user.names
+            or (english_neighbour and z >= AUTO_BASE_ZIPF)
+        )
+        if strong and not contested:
+            yield Proposal(tok.start, tok.end, restored, note)
+        elif strong or (ending.lang in signs and z >= AUTO_BASE_ZIPF):
+            yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
+
+
+def _spelling_case(spelling: str, like: str) -> str:
+    """The base with the English-press capitals (from the gazetteer where it has them)."""
+    figure = figures().get(fold(spelling))
+    if figure:
+        for part in figure.name.split():
+            if fold(part) == fold(spelling):
+                return part
+    return _capital(spelling) if like[:1].isupper() else spelling
+
+
+# --- names.reference ---------------------------------------------------------------------
+
+
+def _reference_names(ctx: Context) -> dict[str, str]:
+    """Folded key -> the reference's spelling, for capitalised non-initial tokens."""
+    cached = ctx.memo.get("names.reference")
+    if cached is None:
+        assert ctx.reference is not None
+        text = ctx.reference.text
+        cached = {}
+        for tok in tokens(text):
+            before = text[max(0, tok.start - 2) : tok.start]
+            sentence_initial = tok.start == 0 or before.endswith(("\n", ". ", "“", '"'))
+            if sentence_initial and is_english_word(tok.text):
+                continue
+            cached.setdefault(fold(tok.text), tok.text)
+        ctx.memo["names.reference"] = cached
+    return cached
+
+
+def _keys(token: str, user: UserGazetteer) -> list[str]:
+    out = [fold(token)]
+    out += [fold(r) for r in readings(token)]
+    out += [fold(b) for b, _, _ in _bases(token, user)]
+    low = fold(token)
+    for ending in _endings():
+        if low.endswith(ending.ending) and len(low) - len(ending.ending) >= 3:
+            out.append(low[: len(low) - len(ending.ending)] + ending.restore)
+    return out
+
+
+@rule(
+    "names.reference",
+    "Replace a garbled name with the reference's spelling when a reading or fuzzy match ties them.",
+    needs_reference=True,
+)
+def reference(text: str, ctx: Context) -> Iterator[Proposal]:
+    ref = _reference_names(ctx)
+    if not ref:
+        return
+    user = user_gazetteer(ctx.options.get("names"))
+    ref_keys = list(ref)
+    toks = tokens(text)
+    targets: dict[int, str] = {}
+    for k, tok in enumerate(toks):
+        if fold(tok.text) in ref or len(tok.text) < 4 or is_english_word(tok.text):
+            continue
+        match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
+        if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
+            best = process.extractOne(
+                fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                match = ref[best[0]]
+        if match and match != tok.text:
+            targets[k] = match
+    ref_text = ctx.reference.text if ctx.reference else ""
+    skip: set[int] = set()
+    for k in sorted(targets):
+        if k in skip:
+            continue
+        tok = toks[k]
+        nxt = k + 1
+        if nxt in targets and text[tok.end : toks[nxt].start] == " ":
+            first, second = targets[k], targets[nxt]
+            swapped = f"{second} {first}"
+            after = (
+                swapped
+                if swapped in ref_text and f"{first} {second}" not in ref_text
+                else f"{first} {second}"
+            )
+            skip.add(nxt)
+            yield Proposal(tok.start, toks[nxt].end, after, "name as the reference spells it")
+        else:
+            yield Proposal(tok.start, tok.end, targets[k], "name as the reference spells it")

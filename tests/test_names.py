@@ -1,0 +1,70 @@
+"""The names stage: the seeds' names, the name test set, the user's gazetteer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from restore import restore_text
+from restore.names_eval import evaluate_names
+from restore.pipeline import Pipeline, RestoreConfig
+from restore.transliterate import is_hepburn, readings
+from tests.conftest import seed
+
+
+def test_seed_004_hayashi_without_reference() -> None:
+    r = restore_text(seed("004"))
+    assert "Chief Cabinet Secretary Yoshimasa Hayashi said" in r.text
+    (edit,) = [e for e in r.applied if e.stage == "names"]
+    assert edit.before == "Yoshimasza Hajasi" and edit.rule == "names.japanese"
+    assert "hu" in edit.note
+
+
+def test_seed_004_hayashi_with_002_as_reference() -> None:
+    r = restore_text(seed("004"), reference=seed("002"))
+    assert "Chief Cabinet Secretary Yoshimasa Hayashi said" in r.text
+
+
+def test_seed_000_emanuel_without_reference() -> None:
+    r = restore_text(seed("000"))
+    assert (
+        "US Ambassador to Japan Rahm Emanuel will praise" in r.text
+        or "Rahm Emanuel praised" in r.text
+    )
+    assert "Emanuelis" not in r.text
+
+
+@pytest.mark.parametrize(
+    ("form", "reading"),
+    [
+        ("Hajasi", "hayashi"),
+        ("Kišida", "kishida"),
+        ("Khayasi", "hayashi"),
+        ("Dzsunicsiró", "junichiro"),
+    ],
+)
+def test_scheme_readings(form: str, reading: str) -> None:
+    assert reading in readings(form)
+
+
+def test_hepburn_syllable_structure() -> None:
+    assert is_hepburn("kishida") and is_hepburn("matsumoto") and is_hepburn("nippon")
+    assert not is_hepburn("kisida") and not is_hepburn("orban") and not is_hepburn("fiala")
+
+
+def test_name_test_set_accuracy_and_false_positives() -> None:
+    report = evaluate_names()
+    assert report["forms"] >= 150 and report["genuine"] >= 50
+    assert report["accuracy_without_reference"] >= 0.85, report["misses"]
+    assert report["accuracy_with_reference"] >= report["accuracy_without_reference"]
+    assert report["false_positive_rate"] < 0.01, report["changed_genuine"]
+
+
+def test_user_gazetteer_adds_bases(tmp_path: Path) -> None:
+    gazetteer = tmp_path / "names.tsv"
+    gazetteer.write_text("name\nTaavi Vooglaid\n", encoding="utf-8")
+    text = "Estonian envoy Taavi Vooglaidas spoke."
+    assert Pipeline(RestoreConfig(only=("names",))).run(text).text == text
+    restored = Pipeline(RestoreConfig(only=("names",), names=str(gazetteer))).run(text).text
+    assert restored == "Estonian envoy Taavi Vooglaid spoke."
