@@ -200,12 +200,13 @@ def iter_tasks(
 
 
 def read_reference(path: str) -> str:
-    """A reference text; raises InputError naming the file."""
+    """A whole text named on the command line (a reference, a file to view or score);
+    raises InputError naming the file."""
     p = Path(path)
     if not p.is_file():
-        raise InputError(f"reference {path}: no such file")
+        raise InputError(f"{path}: no such file")
     try:
         text, _warnings = decode(p.read_bytes())
     except InputError as exc:
-        raise InputError(f"reference {path}: {exc}") from exc
+        raise InputError(f"{path}: {exc}") from exc
     return text
