@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import make_pair  # noqa: E402
+from synthetic import make_pair
 
-from restore.alignment import align_segments  # noqa: E402
-from restore.alignment_gold import evaluate_gold  # noqa: E402
-from restore.corpus import load_corpus  # noqa: E402
+from restore.alignment import align_segments
+from restore.alignment_gold import evaluate_gold
+from restore.corpus import load_corpus
 
 
 def main() -> int:
