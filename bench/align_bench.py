@@ -40,9 +40,8 @@ def main() -> int:
     print()
     print("gold alignment (corpora/patriot-2023/gold_alignment.json):")
     for row in evaluate_gold(load_corpus()):
-        print(
-            f"  {row['hyp']} -> {row['ref']}: P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}"
-        )
+        p, r, f1 = row["precision"], row["recall"], row["f1"]
+        print(f"  {row['hyp']} -> {row['ref']}: P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     return 0
 
 
