@@ -276,6 +276,16 @@ class EditLog:
         return sorted([*self.applied, *self.suggestions], key=lambda e: (e.start, e.end, e.applied))
 
 
+def apply_within(original: str, edits: Iterable[Edit], start: int, end: int) -> str:
+    """``original[start:end]`` with the applied edits that lie inside it applied."""
+    inside = [
+        replace(e, start=e.start - start, end=e.end - start)
+        for e in edits
+        if e.applied and start <= e.start and e.end <= end
+    ]
+    return apply_edits(original[start:end], inside)
+
+
 def apply_decisions(original: str, edits: Iterable[Edit], accepted: set[str]) -> str:
     """The text an editor gets by keeping exactly the edits whose ids are in ``accepted``.
 

@@ -16,7 +16,7 @@ from typing import Any
 import metrics
 from restore.alignment import Alignment, align
 from restore.corpus import Corpus
-from restore.edits import Edit, apply_edits
+from restore.edits import Edit, apply_within
 from restore.pipeline import Pipeline, Restoration, RestoreConfig
 from restore.sentences import sentence_spans
 
@@ -32,12 +32,7 @@ class Segments:
 
 def restored_segment(original: str, edits: Sequence[Edit], start: int, end: int) -> str:
     """The restored text of ``original[start:end]``: the applied edits inside it, applied."""
-    inside = [
-        Edit(e.rule, e.start - start, e.end - start, e.before, e.after)
-        for e in edits
-        if e.applied and start <= e.start and e.end <= end
-    ]
-    return apply_edits(original[start:end], inside).strip()
+    return apply_within(original, edits, start, end).strip()
 
 
 def linked_segments(

@@ -33,6 +33,7 @@ class RestoreConfig:
     style: str | None = None
     names: str | None = None
     max_rounds: int = 3
+    do_no_harm: bool = True
 
     def __post_init__(self) -> None:
         for name in ("enable", "disable", "only"):
@@ -58,6 +59,9 @@ class Restoration:
     doc_id: str = "-"
     language: str = "en"
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: Rules whose automatic edits were demoted to suggestions because they lowered their
+    #: sentence's chrF against the reference (one entry per demoted edit).
+    demoted: tuple[str, ...] = ()
 
     @property
     def applied(self) -> tuple[Edit, ...]:
@@ -154,8 +158,13 @@ class Pipeline:
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
                 if not self._run_stage(stage, rules, log, ctx):
                     break
+        demoted: tuple[str, ...] = ()
+        if ref is not None and self.config.do_no_harm:
+            from restore.harm import demote_harmful
+
+            demoted = demote_harmful(log, ref)
         edits = tuple(log.all_edits())
-        return Restoration(text, log.text, edits, self.signature, doc_id, language, meta)
+        return Restoration(text, log.text, edits, self.signature, doc_id, language, meta, demoted)
 
     def _run_stage(self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context) -> bool:
         """Run one round of a stage; returns whether it applied anything."""

@@ -1,3 +1,118 @@
-"""Stage ``phrases``."""
+"""Stage ``phrases``: machine-translation calques and broken phrases.
+
+Most repairs are rows of ``restore/data/phrases.tsv`` (source languages, pattern, repair,
+auto or suggest), each registered as its own rule ``phrases.<id>`` so it has its own
+examples and its own score in the ablation. Two need more than a pattern: the future tense
+of a reporting verb where news reports a past event, and a/an agreement.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+
+import regex
+
+from restore.context import Context
+from restore.errors import TableFormatError
+from restore.registry import Proposal, rule
+from restore.tables import tsv, word_list
+
+#: Pattern matching is bounded, so a pathological row cannot hang a batch.
+MATCH_TIMEOUT = 1.0
+
+
+def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal]]:
+    try:
+        pattern = regex.compile(row["pattern"], regex.MULTILINE)
+    except regex.error as exc:
+        raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
+    suggest = row["mode"] == "suggest"
+    note = f"{row['note']} [{row['lang']}]"
+
+    def repair(text: str, ctx: Context) -> Iterator[Proposal]:
+        try:
+            for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+                yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
+        except TimeoutError:
+            return
+
+    return repair
+
+
+for _row in tsv("phrases.tsv", ("id", "lang", "pattern", "repair", "mode", "note")):
+    rule(f"phrases.{_row['id']}", f"{_row['note'][:1].upper()}{_row['note'][1:]}.")(_row_rule(_row))
+
+
+@cache
+def _past_tense() -> dict[str, str]:
+    return {row["verb"]: row["past"] for row in tsv("reporting_verbs.tsv", ("verb", "past"))}
+
+
+@cache
+def _future_verb() -> regex.Pattern[str]:
+    verbs = "|".join(sorted(_past_tense(), key=len, reverse=True))
+    # A pronoun subject ("it will announce") is usually reported speech about a real future.
+    return regex.compile(
+        rf"(?<!\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho|[Tt]hat) )"
+        rf"\bwill (?P<verb>{verbs})\b(?!\s+(?:to|that it will)\b)"
+    )
+
+
+_PAST_MARKER = regex.compile(
+    r"\b(?:yesterday|last (?:week|month|year|night)|(?:earlier|on) (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|in (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|ago)\b"
+)
+_FUTURE_MARKER = regex.compile(
+    r"\b(?:next (?:week|month|year)|tomorrow|later (?:this|today)|in the coming|soon|upcoming)\b"
+)
+_PAST_REPORTING = regex.compile(r"\b(?:said|told|reported|added|wrote|announced)\b")
+_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
+
+
+@rule(
+    "phrases.future_reporting_verb",
+    "Put a reporting verb MT left in the future ('will praise') in the past tense of news.",
+)
+def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
+    past_doc = len(_PAST_REPORTING.findall(text)) >= 3
+    for sentence in _SENTENCE.finditer(text):
+        if _FUTURE_MARKER.search(sentence.group()):
+            continue
+        for m in _future_verb().finditer(sentence.group()):
+            past = _past_tense()[m["verb"]]
+            certain = bool(_PAST_MARKER.search(sentence.group()))
+            if not (certain or past_doc):
+                continue
+            start = sentence.start() + m.start()
+            note = "future tense for a reported past event" + ("" if certain else "; uncertain")
+            yield Proposal(start, start + len(m.group()), past, note, suggest=not certain)
+
+
+_ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w-]*)")
+
+
+def _wants_an(word: str) -> bool | None:
+    """Whether ``word`` takes "an"; None when spelling cannot tell (acronyms, numbers)."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1:
+        return None
+    if any(low.startswith(p) for p in word_list("article_exceptions_a.txt")):
+        return False
+    if any(low.startswith(p) for p in word_list("article_exceptions_an.txt")):
+        return True
+    return low[0] in "aeiou"
+
+
+@rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
+def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _ARTICLE.finditer(text):
+        wants = _wants_an(m["word"])
+        if wants is None:
+            continue
+        art = m["art"]
+        has_an = art.lower() == "an"
+        if wants != has_an:
+            fixed = ("An" if art[0] == "A" else "an") if wants else art[0]
+            yield Proposal(m.start("art"), m.end("art"), fixed, "a/an before this word", suggest=True)

@@ -1,3 +1,67 @@
-"""Stage ``style``."""
+"""Stage ``style``: the house style, from a profile table (default ``ap``; ``--style FILE``).
+
+Each row names a form, the house form, and optionally a pattern of what may follow it that
+makes it a fixed name to leave alone (``Chicken Kiev``, ``Dynamo Kiev``). All forms are
+found in one scan with a single alternation.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from restore.context import Context
+from restore.errors import TableFormatError
+from restore.registry import Proposal, rule
+from restore.tables import parse_tsv, read_text
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    house: dict[str, str]
+    unless: dict[str, regex.Pattern[str] | None]
+    scan: regex.Pattern[str]
+
+
+@cache
+def load_profile(path: str | None) -> Profile:
+    """A style profile: the bundled ``ap`` or a user's TSV (``form``, ``house``, ``unless``)."""
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TableFormatError(f"{path}: cannot read the style file ({exc})") from exc
+        name = Path(path).stem
+    else:
+        text, name, path = read_text("style/ap.tsv"), "ap", "style/ap.tsv"
+    rows = parse_tsv(text, path, ("form", "house"))
+    house: dict[str, str] = {}
+    unless: dict[str, regex.Pattern[str] | None] = {}
+    for row in rows:
+        try:
+            unless[row["form"]] = regex.compile(row["unless"]) if row.get("unless") else None
+        except regex.error as exc:
+            raise TableFormatError(f"{path}: bad 'unless' pattern for {row['form']!r}: {exc}") from exc
+        house[row["form"]] = row["house"]
+    if not house:
+        raise TableFormatError(f"{path}: the style profile has no rows")
+    forms = "|".join(regex.escape(f) for f in sorted(house, key=len, reverse=True))
+    return Profile(name, house, unless, regex.compile(rf"(?<![\w-])(?:{forms})(?![\w-])"))
+
+
+@rule("style.house_terms", "Apply the house style profile (default AP-like: Kiev -> Kyiv).")
+def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
+    profile = load_profile(ctx.options.get("style"))
+    for m in profile.scan.finditer(text):
+        guard = profile.unless.get(m.group())
+        if guard is not None and (
+            guard.match(text, m.end(), timeout=0.05)
+            or guard.search(text[max(0, m.start() - 40) : m.start() + len(m.group())], timeout=0.05)
+        ):
+            continue
+        yield Proposal(m.start(), m.end(), profile.house[m.group()], f"house style ({profile.name})")

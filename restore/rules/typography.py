@@ -1,3 +1,79 @@
-"""Stage ``typography``."""
+"""Stage ``typography``: the conventions of other languages' typography in English text.
+
+Foreign quotation marks, decimal commas and space-grouped thousands, currency codes after
+the amount, bracketed ellipses. Text that already follows English conventions is left
+exactly as it is.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from restore.context import Context
+from restore.registry import Proposal, rule
+from restore.tables import tsv
+
+_QUOTE_PAIRS = (
+    (regex.compile(r"„([^„“”\n]{1,600}?)[“”]"), "“", "”"),
+    (regex.compile(r"»([^»«\n]{1,600}?)«"), "“", "”"),
+    (regex.compile(r"«\s?([^«»\n]{1,600}?)\s?»"), "“", "”"),
+    (regex.compile(r"‚([^‚‘’\n]{1,600}?)[‘’]"), "‘", "’"),
+)
+
+
+@rule("typography.foreign_quotes", "Turn „…“, »…« and «…» quotation marks into English “…”.")
+def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
+    for pattern, left, right in _QUOTE_PAIRS:
+        for m in pattern.finditer(text):
+            yield Proposal(m.start(), m.start(1), left, "foreign opening quotation mark")
+            yield Proposal(m.end(1), m.end(), right, "foreign closing quotation mark")
+
+
+_SCALE = r"(?:million|billion|trillion|percent|per cent|%)"
+_DECIMAL_COMMA = regex.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
+_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)")
+
+
+@rule("typography.number_format", "Write decimal commas and space-grouped thousands the English way (50,8 -> 50.8).")
+def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _DECIMAL_COMMA.finditer(text):
+        yield Proposal(m.start(), m.end(), f"{m[1]}.{m[2]}", "decimal comma")
+    for m in _SPACED_THOUSANDS.finditer(text):
+        digits = regex.sub(r"[ \u00a0\u202f]", ",", m.group())
+        yield Proposal(m.start(), m.end(), digits, "thousands grouped with spaces")
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return {row["code"]: row["symbol"] for row in tsv("currencies.tsv", ("code", "symbol"))}
+
+
+@cache
+def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
+    amount = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
+    scale = r"(?P<scale>\s(?:million|billion|trillion))?"
+    after = regex.compile(rf"(?<![\w$€£]){amount}{scale}\s(?P<code>{codes})(?![\w$])")
+    before = regex.compile(rf"(?<![\w$]\s?)(?P<code>{codes})\s?{amount}{scale}(?![\w.,]\d)")
+    return after, before
+
+
+@rule("typography.currency_order", "Put the currency symbol before the amount: 56 billion USD -> $56 billion.")
+def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
+    symbols = _currencies()
+    for pattern in _currency_patterns():
+        for m in pattern.finditer(text):
+            after = f"{symbols[m['code']]}{m['num']}{m['scale'] or ''}"
+            yield Proposal(m.start(), m.end(), after, f"currency code {m['code']}")
+
+
+_BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?[(\[](?:…|\.\.\.)[)\]]")
+
+
+@rule("typography.ellipsis", "Write an omission as English news does: 'to (…) peace' -> 'to… peace'.")
+def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _BRACKETED_ELLIPSIS.finditer(text):
+        yield Proposal(m.start(), m.end(), "…", "bracketed ellipsis")
