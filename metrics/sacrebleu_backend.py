@@ -115,8 +115,13 @@ def paired_bootstrap(
     )
     _signatures, results = test()
     out: dict[str, Any] = {}
-    for metric in ("chrF", "TER"):
-        after = results[metric][1]
-        if isinstance(after, Result):
-            out[metric] = {"p_value": after.p_value, "score": after.score, "mean": after.mean}
+    for key, values in results.items():
+        if key == "System":
+            continue
+        before, after = values[0], values[1]
+        name = "chrF" if key.startswith("chrF") else key  # sacrebleu names it chrF2
+        if isinstance(after, Result) and isinstance(before, Result):
+            # sacrebleu's bootstrap p-value is not meaningful for identical scores.
+            same = abs(after.score - before.score) < 1e-9
+            out[name] = {"p_value": 1.0 if same else after.p_value, "score": round(after.score, 4)}
     return out

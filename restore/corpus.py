@@ -47,10 +47,6 @@ class Corpus:
     pairs: tuple[tuple[str, str], ...]
     gold: dict[str, Any] = field(default_factory=dict)
 
-    def gold_path(self, key: str) -> Path | None:
-        name = self.gold.get(key)
-        return self.root / name if name else None
-
 
 def load_corpus(location: str | Path | None = None) -> Corpus:
     """A corpus from a folder (or its manifest); the bundled default with no argument."""

@@ -89,9 +89,31 @@ def evaluate_pair(
         "edits": restoration.counts(applied_only=True),
         "suggestions": _suggestion_counts(restoration),
     }
+    result["demoted"] = _count(restoration.demoted)
+    result["damage"] = restoration.damage()
+    if len(segs.ref) >= 5 and segs.before != segs.after:
+        result["significance"] = metrics.paired_bootstrap(segs.before, segs.after, segs.ref)
     if ablate:
         result["rules"] = _ablation(pipeline, hyp_text, ref_text, alignment, after, restoration)
     return result
+
+
+def _count(items: Sequence[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[item] = out.get(item, 0) + 1
+    return out
+
+
+def postedit_ter(hyp_text: str, restored: str, postedit: str) -> dict[str, float]:
+    """TER of the garbled and of the restored text against a gold minimal post-edit, on
+    sentence-aligned segments (case-sensitive): how much editing is left."""
+    out = {}
+    for name, text in (("before", hyp_text), ("after", restored)):
+        pairs = align(text, postedit).pairs
+        scores = metrics.score([h for h, _ in pairs], [r for _, r in pairs])
+        out[name] = round(_ter(scores), 2)
+    return out
 
 
 def _ter(scores: metrics.Scores) -> float:
@@ -146,8 +168,14 @@ def evaluate(
             progress(f"{hyp_id} -> {ref_id}")
         hyp = corpus.documents[hyp_id].text
         ref = corpus.documents[ref_id].text
-        pairs.append({"hyp": hyp_id, "ref": ref_id, **evaluate_pair(pipeline, hyp, ref, ablate)})
-    names_dir = corpus.gold_path("names")
+        row = {"hyp": hyp_id, "ref": ref_id, **evaluate_pair(pipeline, hyp, ref, ablate)}
+        postedit = corpus.gold.get("postedits", {}).get(hyp_id)
+        if postedit:
+            gold = (corpus.root / postedit).read_text(encoding="utf-8")
+            restored = pipeline.run(hyp, [ref]).text
+            row["postedit_ter"] = postedit_ter(hyp, restored, gold)
+        pairs.append(row)
+    names_dir = corpus.root / corpus.gold["names"] if "names" in corpus.gold else None
     names = None
     if names_dir is not None and names_dir.is_dir():
         from restore.names_eval import evaluate_names

@@ -71,6 +71,23 @@ class Restoration:
     def suggestions(self) -> tuple[Edit, ...]:
         return tuple(e for e in self.edits if not e.applied)
 
+    def damage(self) -> dict[str, Any]:
+        """A reference-free work estimate: repairs and suggestions per 100 words, by stage.
+
+        Layout and encoding repairs are cheap for an editor; the figure counts them anyway,
+        since a report full of them came through a poor pipeline."""
+        words = max(1, len(self.original.split()))
+        by_stage: dict[str, float] = {}
+        for e in self.edits:
+            if e.rule == "layout.foreign_paragraph":
+                continue
+            by_stage[e.stage] = by_stage.get(e.stage, 0) + 1
+        total = sum(by_stage.values())
+        return {
+            "per_100_words": round(100 * total / words, 2),
+            "by_stage": {k: round(100 * v / words, 2) for k, v in sorted(by_stage.items())},
+        }
+
     def counts(self, applied_only: bool = False) -> dict[str, int]:
         """Edits per rule (merged edits count for their final rule)."""
         out: dict[str, int] = {}

@@ -31,16 +31,29 @@ def eval_table(report: dict[str, Any]) -> str:
         lines.append(f"  change  {change}")
         lines.append(f"  document  before {_fmt(pair['doc_before'])}")
         lines.append(f"            after  {_fmt(pair['doc_after'])}")
-        for key in sorted(k for k in pair if k.startswith("extra_")):
-            lines.append(f"  {key[6:]}: {pair[key]}")
+        if "postedit_ter" in pair:
+            pe = pair["postedit_ter"]
+            before, after = pe["before"], pe["after"]
+            lines.append(
+                f"  TER against the gold post-edit: before {before:.2f}  after {after:.2f}"
+            )
+        for metric, sig in pair.get("significance", {}).items():
+            lines.append(f"  paired bootstrap ({metric}): p = {sig['p_value']:.4f}")
+        damage = pair.get("damage")
+        if damage:
+            lines.append(
+                f"  damage: {damage['per_100_words']} repairs and suggestions per 100 words"
+            )
         for rule_id, count in sorted(pair["edits"].items()):
             line = f"    {rule_id:32} {count:3} edits"
             if "rules" in pair and rule_id in pair["rules"]:
                 d = pair["rules"][rule_id]
-                line += f"   chrF {d['chrf_delta']:+.2f}  TER {d['ter_delta']:+.2f}"
+                line += f"   worth chrF {d['chrf_delta']:+.2f}  TER {d['ter_delta']:+.2f}"
             lines.append(line)
         for rule_id, count in sorted(pair.get("suggestions", {}).items()):
             lines.append(f"    {rule_id:32} {count:3} suggestions")
+        for rule_id, count in sorted(pair.get("demoted", {}).items()):
+            lines.append(f"    {rule_id:32} {count:3} demoted (lowered their sentence's chrF)")
     names = report.get("names")
     if names:
         lines.append("")

@@ -115,4 +115,6 @@ def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
         has_an = art.lower() == "an"
         if wants != has_an:
             fixed = ("An" if art[0] == "A" else "an") if wants else art[0]
-            yield Proposal(m.start("art"), m.end("art"), fixed, "a/an before this word", suggest=True)
+            yield Proposal(
+                m.start("art"), m.end("art"), fixed, "a/an before this word", suggest=True
+            )

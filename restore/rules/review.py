@@ -20,7 +20,8 @@ from restore.tables import tsv
 
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _QUANTITY_WORDS = regex.compile(
-    r"\b(?:(?:hundreds|thousands|millions|billions|tens|dozens)(?: of (?:thousands|millions|billions))?"
+    r"\b(?:(?:hundreds|thousands|millions|billions|tens|dozens)"
+    r"(?: of (?:thousands|millions|billions))?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|a) (?:hundred|thousand|million|billion)"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) percent)\b"
 )
@@ -50,7 +51,11 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER.findall(text)}
 
 
-@rule("review.number_mismatch", "Flag a number that disagrees with the aligned reference sentence.", needs_reference=True)
+@rule(
+    "review.number_mismatch",
+    "Flag a number that disagrees with the aligned reference sentence.",
+    needs_reference=True,
+)
 def number_mismatch(text: str, ctx: Context) -> Iterator[Proposal]:
     for (start, end), ref in _linked(text, ctx):
         ref_numbers = _numbers(ref)
@@ -59,7 +64,7 @@ def number_mismatch(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         for m in _NUMBER.finditer(text, start, end):
             value = m.group().replace(",", "")
-            if value in ref_numbers or len(value) == 4 and value.startswith(("19", "20")):
+            if value in ref_numbers or (len(value) == 4 and value.startswith(("19", "20"))):
                 continue
             hyp_extra = _numbers(text[start:end]) - ref_numbers
             ref_extra = sorted(ref_numbers - _numbers(text[start:end])) + ref_words

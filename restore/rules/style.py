@@ -46,7 +46,9 @@ def load_profile(path: str | None) -> Profile:
         try:
             unless[row["form"]] = regex.compile(row["unless"]) if row.get("unless") else None
         except regex.error as exc:
-            raise TableFormatError(f"{path}: bad 'unless' pattern for {row['form']!r}: {exc}") from exc
+            raise TableFormatError(
+                f"{path}: bad 'unless' pattern for {row['form']!r}: {exc}"
+            ) from exc
         house[row["form"]] = row["house"]
     if not house:
         raise TableFormatError(f"{path}: the style profile has no rows")
@@ -64,4 +66,6 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
             or guard.search(text[max(0, m.start() - 40) : m.start() + len(m.group())], timeout=0.05)
         ):
             continue
-        yield Proposal(m.start(), m.end(), profile.house[m.group()], f"house style ({profile.name})")
+        yield Proposal(
+            m.start(), m.end(), profile.house[m.group()], f"house style ({profile.name})"
+        )

@@ -34,10 +34,15 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
 
 _SCALE = r"(?:million|billion|trillion|percent|per cent|%)"
 _DECIMAL_COMMA = regex.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
-_SPACED_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)")
+_SPACED_THOUSANDS = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
+)
 
 
-@rule("typography.number_format", "Write decimal commas and space-grouped thousands the English way (50,8 -> 50.8).")
+@rule(
+    "typography.number_format",
+    "Write decimal commas and space-grouped thousands the English way (50,8 -> 50.8).",
+)
 def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _DECIMAL_COMMA.finditer(text):
         yield Proposal(m.start(), m.end(), f"{m[1]}.{m[2]}", "decimal comma")
@@ -61,7 +66,10 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return after, before
 
 
-@rule("typography.currency_order", "Put the currency symbol before the amount: 56 billion USD -> $56 billion.")
+@rule(
+    "typography.currency_order",
+    "Put the currency symbol before the amount: 56 billion USD -> $56 billion.",
+)
 def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     symbols = _currencies()
     for pattern in _currency_patterns():
@@ -73,7 +81,9 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
 _BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?[(\[](?:…|\.\.\.)[)\]]")
 
 
-@rule("typography.ellipsis", "Write an omission as English news does: 'to (…) peace' -> 'to… peace'.")
+@rule(
+    "typography.ellipsis", "Write an omission as English news does: 'to (…) peace' -> 'to… peace'."
+)
 def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _BRACKETED_ELLIPSIS.finditer(text):
         yield Proposal(m.start(), m.end(), "…", "bracketed ellipsis")
