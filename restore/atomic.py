@@ -23,6 +23,7 @@ def atomic_writer(path: str | Path, *, keep: str | None = None) -> Iterator[Text
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             if keep:
@@ -35,6 +36,12 @@ def atomic_writer(path: str | Path, *, keep: str | None = None) -> Iterator[Text
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | Path, text: str) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from restore.atomic import atomic_writer
+from restore.decisions import Decisions
 from restore.inputs import STDIN, Task, iter_tasks
 from restore.pipeline import Pipeline, Restoration, RestoreConfig
 
@@ -156,7 +157,7 @@ class CleanOptions:
     dask: str | None = None
     resume: bool = False
     progress: bool = False
-    decisions: dict[str, set[str]] | None = None
+    decisions: dict[str, Decisions] | None = None
 
 
 def _done_ids(path: str | None) -> tuple[set[str], str]:
@@ -174,13 +175,13 @@ def _done_ids(path: str | None) -> tuple[set[str], str]:
     return done, "".join(kept)
 
 
-def _final_text(outcome: Outcome, decisions: dict[str, set[str]] | None) -> str:
+def _final_text(outcome: Outcome, decisions: dict[str, Decisions] | None) -> str:
     from restore.edits import apply_decisions
 
     assert outcome.restoration is not None
     r = outcome.restoration
     if decisions is not None and r.doc_id in decisions:
-        return apply_decisions(r.original, r.edits, decisions[r.doc_id])
+        return apply_decisions(r.original, r.edits, decisions[r.doc_id].keep(r.edits))
     return r.text
 
 

@@ -55,9 +55,11 @@ def _config(args: argparse.Namespace) -> RestoreConfig:
 
 
 def _references(paths: Sequence[str]) -> list[str]:
+    """Reference texts, their scraper headers and shortcodes removed."""
     from restore.inputs import read_reference
+    from restore.pipeline import clean_reference
 
-    return [read_reference(p) for p in paths]
+    return [clean_reference(read_reference(p)) for p in paths]
 
 
 def cmd_rules(args: argparse.Namespace) -> ExitCode:

@@ -7,9 +7,12 @@ or a list of such objects for several documents.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from restore.edits import Edit
 from restore.errors import InputError
 
 
@@ -21,8 +24,25 @@ def parse_decisions(data: Any, source: str = "decisions") -> list[dict[str, Any]
     return entries
 
 
-def load_decisions(path: str) -> dict[str, set[str]]:
-    """doc id -> ids of accepted edits."""
+@dataclass(frozen=True)
+class Decisions:
+    """One document's decisions. Undecided automatic edits stay applied; undecided
+    suggestions stay unapplied."""
+
+    accepted: frozenset[str]
+    rejected: frozenset[str]
+
+    def keep(self, edits: Iterable[Edit]) -> set[str]:
+        """Ids of the edits the final text is made of."""
+        return {
+            e.edit_id()
+            for e in edits
+            if e.edit_id() in self.accepted or (e.applied and e.edit_id() not in self.rejected)
+        }
+
+
+def load_decisions(path: str) -> dict[str, Decisions]:
+    """doc id -> its decisions."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -30,6 +50,8 @@ def load_decisions(path: str) -> dict[str, set[str]]:
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: malformed JSON ({exc.msg})") from exc
     return {
-        str(e.get("doc", "-")): set(map(str, e.get("accepted", [])))
+        str(e.get("doc", "-")): Decisions(
+            frozenset(map(str, e.get("accepted", []))), frozenset(map(str, e.get("rejected", [])))
+        )
         for e in parse_decisions(data, path)
     }

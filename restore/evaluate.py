@@ -17,7 +17,7 @@ import metrics
 from restore.alignment import Alignment, align
 from restore.corpus import Corpus
 from restore.edits import Edit, apply_within
-from restore.pipeline import Pipeline, Restoration, RestoreConfig
+from restore.pipeline import Pipeline, Restoration, RestoreConfig, clean_reference
 from restore.sentences import sentence_spans
 
 
@@ -55,17 +55,6 @@ def _figures(scores: metrics.Scores) -> dict[str, float]:
     if scores.ter is not None:
         out["ter"] = round(scores.ter.score, 2)
     return out
-
-
-_REFERENCE_PIPELINE: list[Pipeline] = []
-
-
-def clean_reference(text: str) -> str:
-    """A reference with only its encoding and layout repaired (scraper header, shortcodes):
-    those are not part of the article and would distort every score."""
-    if not _REFERENCE_PIPELINE:
-        _REFERENCE_PIPELINE.append(Pipeline(RestoreConfig(only=("encoding", "layout"))))
-    return _REFERENCE_PIPELINE[0].run(text).text
 
 
 def evaluate_pair(

@@ -227,12 +227,28 @@ def _as_reference(reference: Reference | str | Sequence[str] | None) -> Referenc
     return Reference(texts) if texts else None
 
 
+_REFERENCE_CONFIG = RestoreConfig(only=("encoding", "layout"), do_no_harm=False)
+
+
+def clean_reference(text: str) -> str:
+    """A reference with only its encoding and layout repaired (scraper header, shortcodes):
+    those are not part of the article and would distort scores, names and alignment."""
+    return get_pipeline(_REFERENCE_CONFIG).run(text).text
+
+
 _DEFAULT: dict[tuple[Any, ...], Pipeline] = {}
 
 
 def get_pipeline(config: RestoreConfig) -> Pipeline:
     """A cached pipeline per configuration (rules are selected and compiled once)."""
-    key = (config.enable, config.disable, config.only, config.style, config.names)
+    key = (
+        config.enable,
+        config.disable,
+        config.only,
+        config.style,
+        config.names,
+        config.do_no_harm,
+    )
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(config)
     return _DEFAULT[key]
