@@ -15,10 +15,15 @@ from typing import TextIO
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | Path, *, keep: str | None = None) -> Iterator[TextIO]:
+def atomic_writer(
+    path: str | Path, *, keep: str | None = None, commit_on_interrupt: bool = False
+) -> Iterator[TextIO]:
     """Open ``path`` for writing text; the file appears only if the block completes.
 
     ``keep``: text to start the new file with (used by --resume to keep earlier output).
+    ``commit_on_interrupt``: for line-oriented outputs written a whole line at a time, an
+    interrupt (Ctrl-C, SIGTERM) still renames what is complete into place, so that
+    ``--resume`` can go on from there; any other error discards the new file.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -32,6 +37,13 @@ def atomic_writer(path: str | Path, *, keep: str | None = None) -> Iterator[Text
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).replace(target)
+    except KeyboardInterrupt:
+        if commit_on_interrupt and Path(tmp).exists():
+            Path(tmp).replace(target)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                Path(tmp).unlink()
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from restore.atomic import atomic_writer
 from restore.decisions import Decisions
-from restore.inputs import STDIN, Task, iter_tasks
+from restore.inputs import DEFAULT_MAX_BYTES, STDIN, Task, iter_tasks
 from restore.pipeline import Pipeline, Restoration, RestoreConfig
 
 Reporter = Callable[[str], None]
@@ -157,6 +157,7 @@ class CleanOptions:
     dask: str | None = None
     resume: bool = False
     progress: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
     decisions: dict[str, Decisions] | None = None
 
 
@@ -196,7 +197,9 @@ class _Outputs:
         many = len(opts.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in opts.paths)
         if opts.fmt == "jsonl" or not many:
             if opts.out:
-                self.stream = stack.enter_context(atomic_writer(opts.out, keep=keep))
+                self.stream = stack.enter_context(
+                    atomic_writer(opts.out, keep=keep, commit_on_interrupt=opts.fmt == "jsonl")
+                )
             else:
                 self.stream = sys.stdout
         else:
@@ -228,13 +231,24 @@ def clean(
     summary = Summary()
     started = time.perf_counter()
     done, keep = _done_ids(opts.out) if opts.resume and opts.fmt == "jsonl" else (set(), "")
-    tasks: Iterable[Task] = iter_tasks(opts.paths, opts.fmt)
+    tasks: Iterable[Task] = iter_tasks(opts.paths, opts.fmt, opts.max_bytes)
     if done:
         tasks = _skip_done(tasks, done, summary)
+    elif opts.resume and opts.out and Path(opts.out).is_dir():
+        folder = Path(opts.out)
+        tasks = _skip_written(tasks, folder, summary)
     with contextlib.ExitStack() as stack:
         outputs = _Outputs(opts, stack, keep)
-        edits_log = stack.enter_context(atomic_writer(opts.edits)) if opts.edits else None
-        errors_log = stack.enter_context(atomic_writer(opts.errors)) if opts.errors else None
+        edits_log = (
+            stack.enter_context(atomic_writer(opts.edits, commit_on_interrupt=True))
+            if opts.edits
+            else None
+        )
+        errors_log = (
+            stack.enter_context(atomic_writer(opts.errors, commit_on_interrupt=True))
+            if opts.errors
+            else None
+        )
         outcomes = run(tasks, config, references, opts.workers, opts.dask)
         if opts.progress:
             outcomes = _with_progress(outcomes)
@@ -257,6 +271,16 @@ def clean(
 def _skip_done(tasks: Iterable[Task], done: set[str], summary: Summary) -> Iterator[Task]:
     for task in tasks:
         if task.doc_id in done:
+            summary.skipped += 1
+            continue
+        yield task
+
+
+def _skip_written(tasks: Iterable[Task], folder: Path, summary: Summary) -> Iterator[Task]:
+    """--resume for a folder of text outputs: a file already there is done (outputs are
+    renamed into place complete, so an existing file is never half-written)."""
+    for task in tasks:
+        if task.relpath and (folder / task.relpath).is_file():
             summary.skipped += 1
             continue
         yield task

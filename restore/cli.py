@@ -99,6 +99,7 @@ def cmd_clean(args: argparse.Namespace) -> ExitCode:
         resume=args.resume,
         progress=args.progress or (sys.stderr.isatty() and not args.quiet),
         decisions=load_decisions(args.decisions) if args.decisions else None,
+        max_bytes=int(args.max_mb * 1024 * 1024),
     )
     summary = clean(opts, _config(args), _references(args.reference), _say)
     if not args.quiet and (opts.progress or args.summary):
@@ -211,6 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress", action="store_true", help="show a progress bar even when not a terminal"
     )
     p.add_argument("--summary", action="store_true", help="print a summary line at the end")
+    p.add_argument(
+        "--max-mb",
+        type=float,
+        default=32.0,
+        metavar="MB",
+        help="larger documents are reported, not cleaned",
+    )
     p.add_argument("-q", "--quiet", action="store_true")
     _rule_options(p)
     p.set_defaults(handler=cmd_clean)
@@ -256,7 +264,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+
+    if argv is None:  # the real command: SIGTERM cleans up like Ctrl-C
+        signal.signal(signal.SIGTERM, _terminate)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -271,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(exc))
         return ExitCode.FAILED
     except KeyboardInterrupt:
-        _say("interrupted; no partial output was written")
+        _say("interrupted; outputs hold only complete documents (--resume goes on from there)")
         return 130
     except BrokenPipeError:
         sys.stderr.close()

@@ -23,9 +23,15 @@ ENGLISH_SHARE = 0.12
 #: Or: share of lower-case words that are common English (Zipf >= COMMON_ZIPF) words.
 COMMON_SHARE = 0.75
 COMMON_ZIPF = 3.0
+#: Quick accept: one of these per FAST_RATIO characters is English prose.
+_FAST_ENGLISH = (" the ", " of ", " and ", " to ", " that ", " with ")
+FAST_RATIO = 60
+#: The screen reads this many characters of a paragraph: enough to tell, and bounded.
+SCREEN_CHARS = 600
 
 _PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _WORD = regex.compile(r"\p{L}+")
+_NOT_LETTER = regex.compile(r"\P{L}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +51,10 @@ def _english_words() -> frozenset[str]:
 def looks_english(text: str) -> bool:
     """The cheap screen: enough distinctly English function words, or mostly common English
     words among the lower-case ones (names, which MT leaves foreign, do not count)."""
-    words = _WORD.findall(text)
+    sample = text[:SCREEN_CHARS]
+    if sum(sample.count(w) for w in _FAST_ENGLISH) * FAST_RATIO >= len(sample):
+        return True  # plainly English, decided without tokenising
+    words = _WORD.findall(sample)
     if not words:
         return True
     function_words = _english_words()
@@ -79,13 +88,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
+def _letters(text: str) -> int:
+    return len(text) - len(_NOT_LETTER.findall(text))
+
+
 def foreign_paragraphs(text: str) -> list[LanguageSpan]:
     """Paragraphs that are confidently not English."""
     found = []
     for start, end in paragraph_spans(text):
+        if end - start < MIN_LETTERS:
+            continue
         paragraph = text[start:end]
-        letters = sum(1 for c in paragraph if c.isalpha())
-        if letters < MIN_LETTERS or looks_english(paragraph):
+        if looks_english(paragraph) or _letters(paragraph) < MIN_LETTERS:
             continue
         lang, prob = detect(paragraph)
         if lang not in ("en", "und") and prob >= MIN_PROBABILITY:
@@ -96,10 +110,12 @@ def foreign_paragraphs(text: str) -> list[LanguageSpan]:
 def document_language(text: str, foreign: list[LanguageSpan]) -> str:
     """English unless most of the document's letters are in non-English paragraphs;
     otherwise the language most of them are in."""
-    total = sum(1 for c in text if c.isalpha())
+    if not foreign:
+        return "en"
+    total = _letters(text)
     by_lang: dict[str, int] = {}
     for span in foreign:
-        n = sum(1 for c in text[span.start : span.end] if c.isalpha())
+        n = _letters(text[span.start : span.end])
         by_lang[span.lang] = by_lang.get(span.lang, 0) + n
     if not by_lang or sum(by_lang.values()) * 2 <= total:
         return "en"

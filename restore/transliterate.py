@@ -9,7 +9,7 @@ A reading counts only if it has the syllable structure of Japanese (``is_hepburn
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -81,6 +81,7 @@ def is_hepburn(word: str) -> bool:
     return bool(HEPBURN.match(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def readings(word: str) -> dict[str, list[str]]:
     """Hepburn reading -> schemes that give it, for readings that differ from ``word``."""
     out: dict[str, list[str]] = {}

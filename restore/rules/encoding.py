@@ -19,8 +19,13 @@ import regex
 from restore.context import Context
 from restore.registry import Proposal, rule
 
-#: A line ftfy could change: non-ASCII, an HTML entity, or a control character.
-_SUSPICIOUS = regex.compile(r"[^\x20-\x7e\t]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+#: A line ftfy could change. Mojibake of UTF-8 read as a single-byte encoding always holds
+#: the lead byte's character (U+00C2 to U+00F4); the rest is control characters, C1
+#: controls, terminal escapes and HTML entities. Curly quotes and dashes alone cannot be
+#: broken, so lines with only those never reach ftfy.
+_SUSPICIOUS = regex.compile(
+    r"[\u00c2-\u00f4\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
+)
 _LINE = regex.compile(r"[^\n]*")
 #: Lines longer than this get one edit spanning the changed region, not a fine diff.
 _FINE_DIFF_LIMIT = 4000
@@ -69,6 +74,12 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
         yield Proposal(
             offset + head, offset + len(line) - tail, fixed[head : len(fixed) - tail], note
         )
+        return
+    head = 0
+    while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
+        head += 1
+    if head:
+        yield from _diff(line[head:], fixed[head:], offset + head, note)
         return
     matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
     pending: list[int] | None = None  # [i1, i2, j1, j2] of a run of nearby changes

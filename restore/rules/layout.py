@@ -83,17 +83,20 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(start, end, words, "hashtag title line")
 
 
-#: The end of a paragraph that stops mid-sentence, a blank line, and a lower-case
-#: continuation (a whole lower-case word, so "iPhone" or "eBay" do not count).
-_BROKEN = regex.compile(
-    r"(?<=[\p{L}\p{N},;–—-])(?P<gap>[ \t]*\n(?:[ \t]*\n)+[ \t]*)(?=\p{Ll}+[\s,.;:!?])"
-)
+#: A blank line between paragraphs (found first: there are few of them).
+_GAP = regex.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+#: A paragraph that stops mid-sentence ends like this ...
+_OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
+#: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count).
+_CONTINUATION = regex.compile(r"\p{Ll}+[\s,.;:!?]")
 
 
 @rule("layout.broken_paragraph", "Join a paragraph broken mid-sentence across a blank line.")
 def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _BROKEN.finditer(text):
-        yield Proposal(m.start("gap"), m.end("gap"), " ", "paragraph broken mid-sentence")
+    for m in _GAP.finditer(text):
+        start, end = m.span()
+        if start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end):
+            yield Proposal(start, end, " ", "paragraph broken mid-sentence")
 
 
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}(?=[^\n])")
@@ -114,6 +117,8 @@ def blank_lines(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule("layout.trailing_whitespace", "Remove spaces and tabs at the ends of lines.")
 def trailing_whitespace(text: str, ctx: Context) -> Iterator[Proposal]:
+    if " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
+        return
     for m in _TRAILING.finditer(text):
         yield Proposal(m.start(), m.end(), "", "trailing whitespace")
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 import regex
@@ -58,15 +58,24 @@ PAIRED_MAX_ZIPF = 2.0
 FUZZY_CUTOFF = 88.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
+    index: int
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def tokens(text: str, ctx: Context | None = None) -> list[Token]:
+    """Capitalised tokens of ``text``; computed once per stage text when a context is given."""
+    if ctx is not None:
+        memo = ctx.memo.get("names.tokens")
+        if memo is not None and memo[0] is text:
+            return list(memo[1])
+    found = [Token(m.start(), m.end(), m.group(), k) for k, m in enumerate(_TOKEN.finditer(text))]
+    if ctx is not None:
+        ctx.memo["names.tokens"] = (text, found)
+    return found
 
 
 def _capital(word: str) -> str:
@@ -95,6 +104,7 @@ def _about_japan(text: str) -> bool:
     return any(word in text for word in _japan_context())
 
 
+@lru_cache(maxsize=65536)
 def _japanese_reading(token: str) -> tuple[str, list[str]] | None:
     """The one Hepburn reading of ``token`` that is a known Japanese name, and its schemes."""
     if is_english_word(token):
@@ -139,7 +149,7 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
 def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
     if not _about_japan(text):
         return
-    toks = tokens(text)
+    toks = tokens(text, ctx)
     restored: dict[int, tuple[str, list[str]]] = {}
     for k, tok in enumerate(toks):
         found = _japanese_reading(tok.text)
@@ -147,7 +157,7 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
             restored[k] = found
     for k in list(restored):
         for n in _neighbours(toks, k, text):
-            j = toks.index(n)
+            j = n.index
             if j not in restored:
                 paired = _paired_reading(n.text, restored[k][1])
                 if paired:
@@ -187,7 +197,7 @@ def _partner(
 ) -> int | None:
     """The other half of a two-part Japanese name around token k, if there is one."""
     for n in _neighbours(toks, k, text):
-        j = toks.index(n)
+        j = n.index
         if j in done:
             continue
         if j in restored or n.text.lower() in japanese_names() or is_hepburn(n.text):
@@ -267,6 +277,17 @@ def _all_bases(token: str) -> Iterator[tuple[str, Ending]]:
 
 
 def _bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, float]]:
+    if not user.names:
+        return _known_bases(token)
+    return _find_bases(token, user)
+
+
+@lru_cache(maxsize=65536)
+def _known_bases(token: str) -> list[tuple[str, Ending, float]]:
+    return _find_bases(token, UserGazetteer())
+
+
+def _find_bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, float]]:
     """(English-press base, the ending removed, how established the base is)."""
     found: dict[str, tuple[str, Ending, float]] = {}
     low = token.lower()
@@ -301,7 +322,7 @@ def _looks_inflected(token: str) -> bool:
 )
 def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     user = user_gazetteer(ctx.options.get("names"))
-    toks = tokens(text)
+    toks = tokens(text, ctx)
     signs = _language_signs(text)
     found: dict[int, tuple[str, Ending, float, bool]] = {}
     for k, tok in enumerate(toks):
@@ -328,7 +349,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         if k in found or len(tok.text) < 4:
             continue
         for n in _neighbours(toks, k, text):
-            j = toks.index(n)
+            j = n.index
             if j < k or j not in found:
                 continue
             for spelling, ending in _all_bases(tok.text):
@@ -342,7 +363,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         full_name = False
         english_neighbour = False
         for n in _neighbours(toks, k, text):
-            j = toks.index(n)
+            j = n.index
             n_form = found[j][0] if j in found else n.text
             pair = f"{n_form} {restored}" if j < k else f"{restored} {n_form}"
             full_name = full_name or fold(pair) in figures()
@@ -419,7 +440,7 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
         return
     user = user_gazetteer(ctx.options.get("names"))
     ref_keys = list(ref)
-    toks = tokens(text)
+    toks = tokens(text, ctx)
     targets: dict[int, str] = {}
     for k, tok in enumerate(toks):
         if fold(tok.text) in ref or len(tok.text) < 4 or is_english_word(tok.text):

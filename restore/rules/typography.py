@@ -85,5 +85,7 @@ _BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?[(\[](?:…|\.\.\.)[)\]]")
     "typography.ellipsis", "Write an omission as English news does: 'to (…) peace' -> 'to… peace'."
 )
 def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
+    if "…" not in text and "..." not in text:
+        return
     for m in _BRACKETED_ELLIPSIS.finditer(text):
         yield Proposal(m.start(), m.end(), "…", "bracketed ellipsis")

@@ -1,0 +1,93 @@
+"""Throughput of `mt-restore clean` against ftfy alone, on the same generated corpus.
+
+    python bench/clean_bench.py [--mb 50] [--workers N]
+
+Builds (once) a deterministic corpus of garbled reports (bench/make_corpus.py), then prints,
+in one run: ftfy's fix_text alone over every document (the baseline), the full pipeline
+without a reference on one worker and on all cores, as MB/s and as ratios to the baseline,
+with each run's peak memory (largest process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+MEASURE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+)
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of a command and its descendants."""
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True
+    )
+    seconds = time.perf_counter() - started
+    rss_kb, code = run.stdout.split()
+    if code != "0":
+        raise SystemExit(f"{' '.join(cmd)} exited {code}")
+    return seconds, int(rss_kb) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    corpus = OUT / f"corpus-{args.mb:g}mb.jsonl"
+    if not corpus.exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "make_corpus.py"), str(corpus), "--mb", str(args.mb)],
+            check=True,
+        )
+    mb = corpus.stat().st_size / 1e6
+    docs = sum(1 for _ in corpus.open(encoding="utf-8"))
+
+    baseline_code = (
+        "import json, sys, ftfy\n"
+        "for line in open(sys.argv[1], encoding='utf-8'):\n"
+        "    ftfy.fix_text(json.loads(line)['text'])\n"
+    )
+    rows = [
+        (
+            "ftfy.fix_text alone (baseline)",
+            *timed([sys.executable, "-c", baseline_code, str(corpus)]),
+        )
+    ]
+    clean = [sys.executable, "-m", "restore", "clean", str(corpus), "--format", "jsonl", "-o"]
+    for workers in sorted({1, args.workers}):
+        out = OUT / f"restored-{workers}.jsonl"
+        rows.append(
+            (
+                f"mt-restore clean, {workers} worker(s)",
+                *timed([*clean, str(out), "--workers", str(workers)]),
+            )
+        )
+    same = len({(OUT / f"restored-{w}.jsonl").read_bytes() for w in sorted({1, args.workers})}) == 1
+
+    base = rows[0][1]
+    print(f"corpus: {docs} documents, {mb:.1f} MB ({corpus})")
+    print(f"{'run':38} {'seconds':>8} {'MB/s':>7} {'x ftfy':>7} {'peak MB':>8}")
+    for name, seconds, peak in rows:
+        print(f"{name:38} {seconds:8.1f} {mb / seconds:7.2f} {base / seconds:7.2f} {peak:8.0f}")
+    if len(rows) > 2:
+        print(f"speed-up of {args.workers} workers over 1: {rows[1][1] / rows[2][1]:.2f}x")
+    print(f"outputs byte-identical across worker counts: {same}")
+    print(json.dumps({"mb": round(mb, 1), "docs": docs}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

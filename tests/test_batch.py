@@ -1,0 +1,172 @@
+"""Batch cleanup: order, parallel and Dask runs byte-identical, resume, hostile input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from restore.cli import main
+from tests.conftest import ROOT
+
+
+def corpus(tmp_path: Path, seeds: dict[str, str], copies: int = 6) -> Path:
+    path = tmp_path / "in.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            for name, text in seeds.items():
+                f.write(
+                    json.dumps({"id": f"{name}-{n}", "text": text, "n": n}, ensure_ascii=False)
+                    + "\n"
+                )
+    return path
+
+
+def clean(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(args)
+    return code, capsys.readouterr().err
+
+
+def test_two_workers_give_the_same_bytes_as_one(
+    tmp_path: Path, seeds: dict[str, str], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    src = corpus(tmp_path, seeds)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert (
+        clean(["clean", str(src), "--format", "jsonl", "-o", str(one), "--workers", "1"], capsys)[0]
+        == 0
+    )
+    assert (
+        clean(["clean", str(src), "--format", "jsonl", "-o", str(two), "--workers", "2"], capsys)[0]
+        == 0
+    )
+    assert one.read_bytes() == two.read_bytes()
+    ids = [json.loads(line)["id"] for line in one.read_text().splitlines()]
+    assert ids == [json.loads(line)["id"] for line in src.read_text().splitlines()]
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_bytes(tmp_path: Path, seeds: dict[str, str]) -> None:
+    pytest.importorskip("dask.distributed")
+    src = corpus(tmp_path, seeds, copies=2)
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    base = [sys.executable, "-m", "restore", "clean", str(src), "--format", "jsonl"]
+    subprocess.run([*base, "-o", str(local), "--workers", "1"], check=True, cwd=ROOT)
+    run = subprocess.run(
+        [*base, "-o", str(dask), "--dask", "local"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert local.read_bytes() == dask.read_bytes()
+
+
+def test_resume_skips_what_is_done(tmp_path: Path, seeds: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    src = corpus(tmp_path, seeds, copies=2)
+    out = tmp_path / "out.jsonl"
+    full = tmp_path / "full.jsonl"
+    clean(["clean", str(src), "--format", "jsonl", "-o", str(full), "--workers", "1"], capsys)
+    lines = full.read_text().splitlines(keepends=True)
+    out.write_text("".join(lines[:4]) + lines[4][:20])  # four done, one torn line
+    code, err = clean(
+        [
+            "clean",
+            str(src),
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "--workers",
+            "1",
+            "--resume",
+            "--summary",
+        ],
+        capsys,
+    )
+    assert code == 0 and "4 skipped" in err
+    assert out.read_bytes() == full.read_bytes()
+
+
+def test_errors_file_and_every_hostile_case(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "docs.jsonl"
+    src.write_bytes(
+        b'{"id": "ok", "text": "Officials in Kiev said on Friday the talks would resume."}\n'
+        b'{"id": "bad json"\n'
+        b'{"id": "notext"}\n'
+        b'{"id": "number", "text": 3}\n'
+        b'{"id": "ok", "text": "A duplicate id, cleaned and kept."}\n'
+        b'{"id": "utf8", "text": "caf\xff"}\n'
+        + b'{"id": "huge", "text": "'
+        + b"x" * 3_000_000
+        + b'"}\n'
+        + '{"id": "hu", "text": "A japán kormány pénteken bejelentette, hogy az Egyesült '.encode()
+        + 'Államokba szállítja a rakétákat."}\n'.encode()
+        + b'{"id": "last", "text": "Tokyo agreed.  "}\n'
+    )
+    before = src.read_bytes()
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, err = clean(
+        [
+            "clean",
+            str(src),
+            "--format",
+            "jsonl",
+            "-o",
+            str(out),
+            "--errors",
+            str(errors),
+            "--workers",
+            "1",
+            "--max-mb",
+            "1",
+        ],
+        capsys,
+    )
+    assert code == 1 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 7, lines
+    assert all(line.startswith("mt-restore: ") and "docs.jsonl:" in line for line in lines)
+    assert any("duplicate id 'ok'" in line for line in lines)
+    assert any("not English (hu)" in line for line in lines)
+    assert any("over the 1 MB limit" in line for line in lines)
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in written] == ["ok", "ok", "hu", "last"]
+    assert written[0]["text"] == "Officials in Kyiv said on Friday the talks would resume."
+    failed = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert [f["line"] for f in failed] == [2, 3, 4, 6, 7]
+    assert src.read_bytes() == before
+
+
+def test_binary_and_empty_files_in_a_folder(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (src / "b.txt").write_bytes(b"")
+    (src / "c.txt").write_text("Tokyo agreed.  \n")
+    code, err = clean(["clean", str(src), "-o", str(tmp_path / "out"), "--workers", "2"], capsys)
+    assert code == 1 and len(err.strip().splitlines()) == 2
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["c.txt"]
+
+
+def test_interrupt_leaves_only_complete_lines(
+    tmp_path: Path, seeds: dict[str, str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from restore import batch
+
+    src = corpus(tmp_path, seeds, copies=2)
+    out = tmp_path / "out.jsonl"
+    calls = {"n": 0}
+    real = batch.restore_task
+
+    def interrupting(task, pipeline, references):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(task, pipeline, references)
+
+    monkeypatch.setattr(batch, "restore_task", interrupting)
+    assert main(["clean", str(src), "--format", "jsonl", "-o", str(out), "--workers", "1"]) == 130
+    lines = out.read_text().splitlines(keepends=True)
+    assert len(lines) == 3 and all(line.endswith("\n") and json.loads(line) for line in lines)
+    assert not list(tmp_path.glob(".out.jsonl.*"))
