@@ -49,12 +49,14 @@ class Summary:
     edits_by_stage: Counter[str] = field(default_factory=Counter)
     suggestions: int = 0
     seconds: float = 0.0
+    signature: str = ""
 
     def line(self) -> str:
         stages = ", ".join(f"{k} {v}" for k, v in sorted(self.edits_by_stage.items())) or "none"
         return (
             f"{self.documents} documents, {self.failed} failed, {self.skipped} skipped; "
-            f"edits by stage: {stages}; {self.suggestions} suggestions; {self.seconds:.1f} s"
+            f"edits by stage: {stages}; {self.suggestions} suggestions; {self.seconds:.1f} s; "
+            f"{self.signature}"
         )
 
 
@@ -158,6 +160,7 @@ class CleanOptions:
     resume: bool = False
     progress: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    annotate: bool = False
     decisions: dict[str, Decisions] | None = None
 
 
@@ -213,6 +216,16 @@ class _Outputs:
         if self.opts.fmt == "jsonl":
             record = dict(task.record or {"id": task.doc_id})
             record["text"] = text
+            if self.opts.annotate and outcome.restoration is not None:
+                r = outcome.restoration
+                record["mt_restore"] = {
+                    "signature": r.signature,
+                    "language": r.language,
+                    "edits": len(r.applied),
+                    "suggestions": len(r.suggestions),
+                    "damage": r.damage(),
+                    "metadata": r.metadata,
+                }
             assert self.stream is not None
             self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self.folder is not None:
@@ -309,6 +322,7 @@ def _account(
     r = outcome.restoration
     assert r is not None
     summary.bytes_in += len(r.original)
+    summary.signature = r.signature
     if r.language != "en":
         summary.warned += 1
         report(f"{task.where}: not English ({r.language}); passed through unchanged")

@@ -100,6 +100,7 @@ def cmd_clean(args: argparse.Namespace) -> ExitCode:
         progress=args.progress or (sys.stderr.isatty() and not args.quiet),
         decisions=load_decisions(args.decisions) if args.decisions else None,
         max_bytes=int(args.max_mb * 1024 * 1024),
+        annotate=args.annotate,
     )
     summary = clean(opts, _config(args), _references(args.reference), _say)
     if not args.quiet and (opts.progress or args.summary):
@@ -212,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress", action="store_true", help="show a progress bar even when not a terminal"
     )
     p.add_argument("--summary", action="store_true", help="print a summary line at the end")
+    p.add_argument(
+        "--annotate", action="store_true", help="JSONL: add an mt_restore field (signature, damage)"
+    )
     p.add_argument(
         "--max-mb",
         type=float,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from restore.context import Context, Reference
+from restore.document import parse_header
 from restore.edits import Edit, EditLog, _touches
 from restore.langid import LanguageSpan, document_language, foreign_paragraphs
 from restore.registry import STAGES, SUGGEST_ONLY_STAGES, Proposal, Rule, select
@@ -160,7 +161,7 @@ class Pipeline:
     ) -> Restoration:
         """Restore one document."""
         ref = _as_reference(reference)
-        meta = dict(metadata or {})
+        meta = {**parse_header(text), **(metadata or {})}
         foreign = foreign_paragraphs(text)
         language = document_language(text, foreign)
         if language != "en":

@@ -105,11 +105,17 @@ def _about_japan(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _known_readings(token: str) -> dict[str, list[str]]:
+    """The Hepburn readings of ``token`` that are Japanese names (none for English words)."""
+    if is_english_word(token):
+        return {}
+    return {r: langs for r, langs in readings(token).items() if r in japanese_names()}
+
+
+@lru_cache(maxsize=65536)
 def _japanese_reading(token: str) -> tuple[str, list[str]] | None:
     """The one Hepburn reading of ``token`` that is a known Japanese name, and its schemes."""
-    if is_english_word(token):
-        return None
-    known = {r: langs for r, langs in readings(token).items() if r in japanese_names()}
+    known = _known_readings(token)
     if len(known) != 1:
         return None
     reading, langs = next(iter(known.items()))
@@ -155,6 +161,10 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         found = _japanese_reading(tok.text)
         if found:
             restored[k] = found
+        elif len(options := _known_readings(tok.text)) > 1:
+            best = sorted(options)[0]
+            note = f"Japanese name, several readings ({', '.join(sorted(options))}); uncertain"
+            yield Proposal(tok.start, tok.end, _capital(best), note, suggest=True)
     for k in list(restored):
         for n in _neighbours(toks, k, text):
             j = n.index

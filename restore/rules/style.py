@@ -61,11 +61,21 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = load_profile(ctx.options.get("style"))
     for m in profile.scan.finditer(text):
         guard = profile.unless.get(m.group())
-        if guard is not None and (
-            guard.match(text, m.end(), timeout=0.05)
-            or guard.search(text[max(0, m.start() - 40) : m.start() + len(m.group())], timeout=0.05)
-        ):
+        if guard is not None and _guarded(guard, text, m.start(), m.end()):
             continue
-        yield Proposal(
-            m.start(), m.end(), profile.house[m.group()], f"house style ({profile.name})"
-        )
+        note = f"house style ({profile.name})"
+        yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+
+
+#: A user's 'unless' pattern gets this long per match; a pattern that takes longer (a
+#: catastrophic one) counts as matching, so the word is left as it is.
+GUARD_TIMEOUT = 0.05
+
+
+def _guarded(guard: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    around = text[max(0, start - 40) : end]
+    try:
+        after = guard.match(text, end, timeout=GUARD_TIMEOUT)
+        return bool(after or guard.search(around, timeout=GUARD_TIMEOUT))
+    except TimeoutError:
+        return True
