@@ -83,6 +83,8 @@ class Rule:
     fn: RuleFn = field(repr=False)
     default: bool = True
     needs_reference: bool = False
+    #: Within a stage, lower runs first and wins overlaps; ties keep declaration order.
+    priority: int = 100
 
     @property
     def stage(self) -> str:
@@ -108,7 +110,12 @@ _RULE_MODULES = tuple(f"restore.rules.{stage}" for stage in STAGES)
 
 
 def rule(
-    rule_id: str, description: str, *, default: bool = True, needs_reference: bool = False
+    rule_id: str,
+    description: str,
+    *,
+    default: bool = True,
+    needs_reference: bool = False,
+    priority: int = 100,
 ) -> Callable[[RuleFn], RuleFn]:
     """Declare a rule. The id is ``<stage>.<name>`` and must be unique."""
     stage = rule_id.split(".", 1)[0]
@@ -118,7 +125,7 @@ def rule(
     def register(fn: RuleFn) -> RuleFn:
         if rule_id in _REGISTRY:
             raise ValueError(f"duplicate rule id {rule_id!r}")
-        _REGISTRY[rule_id] = Rule(rule_id, description, fn, default, needs_reference)
+        _REGISTRY[rule_id] = Rule(rule_id, description, fn, default, needs_reference, priority)
         return fn
 
     return register
@@ -130,7 +137,7 @@ def all_rules() -> tuple[Rule, ...]:
     for module in _RULE_MODULES:
         import_module(module)
     order = {stage: n for n, stage in enumerate(STAGES)}
-    return tuple(sorted(_REGISTRY.values(), key=lambda r: order[r.stage]))
+    return tuple(sorted(_REGISTRY.values(), key=lambda r: (order[r.stage], r.priority)))
 
 
 def get_rule(rule_id: str) -> Rule:

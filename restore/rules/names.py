@@ -55,6 +55,8 @@ MIN_BASE_ZIPF = 1.5
 AUTO_BASE_ZIPF = 2.0
 #: A token next to a restored Japanese name is read too, unless it is this common in English.
 PAIRED_MAX_ZIPF = 2.0
+#: A sentence-initial word of the reference this common in English is not taken as a name.
+SENTENCE_INITIAL_ZIPF = 3.0
 FUZZY_CUTOFF = 88.0
 
 
@@ -421,8 +423,8 @@ def _reference_names(ctx: Context) -> dict[str, str]:
         for tok in tokens(text):
             before = text[max(0, tok.start - 2) : tok.start]
             sentence_initial = tok.start == 0 or before.endswith(("\n", ". ", "“", '"'))
-            if sentence_initial and is_english_word(tok.text):
-                continue
+            if sentence_initial and english_zipf(tok.text) >= SENTENCE_INITIAL_ZIPF:
+                continue  # "The", "However": a capital that only starts a sentence
             cached.setdefault(fold(tok.text), tok.text)
         ctx.memo["names.reference"] = cached
     return cached
@@ -443,6 +445,7 @@ def _keys(token: str, user: UserGazetteer) -> list[str]:
     "names.reference",
     "Replace a garbled name with the reference's spelling when a reading or fuzzy match ties them.",
     needs_reference=True,
+    priority=10,
 )
 def reference(text: str, ctx: Context) -> Iterator[Proposal]:
     ref = _reference_names(ctx)
@@ -453,7 +456,9 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
     toks = tokens(text, ctx)
     targets: dict[int, str] = {}
     for k, tok in enumerate(toks):
-        if fold(tok.text) in ref or len(tok.text) < 4 or is_english_word(tok.text):
+        if ref.get(fold(tok.text)) == tok.text or len(tok.text) < 3:
+            continue
+        if english_zipf(tok.text) >= PAIRED_MAX_ZIPF:
             continue
         match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
         if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
@@ -465,21 +470,39 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
         if match and match != tok.text:
             targets[k] = match
     ref_text = ctx.reference.text if ctx.reference else ""
-    skip: set[int] = set()
-    for k in sorted(targets):
-        if k in skip:
+    done: set[int] = set()
+
+    def partner(k: int) -> int | None:
+        """The other part of a two-part name: another garbled part, or a part the reference
+        writes right beside this one."""
+        for j in (k + 1, k - 1):
+            if j < 0 or j >= len(toks) or j in done:
+                continue
+            a, b = sorted((k, j))
+            if text[toks[a].end : toks[b].start] != " ":
+                continue
+            form = toks[j].text
+            if (
+                j in targets
+                or f"{targets[k]} {form}" in ref_text
+                or f"{form} {targets[k]}" in ref_text
+            ):
+                return j
+        return None
+
+    for k, tok in enumerate(toks):
+        if k in done or k not in targets:
             continue
-        tok = toks[k]
-        nxt = k + 1
-        if nxt in targets and text[tok.end : toks[nxt].start] == " ":
-            first, second = targets[k], targets[nxt]
-            swapped = f"{second} {first}"
-            after = (
-                swapped
-                if swapped in ref_text and f"{first} {second}" not in ref_text
-                else f"{first} {second}"
-            )
-            skip.add(nxt)
-            yield Proposal(tok.start, toks[nxt].end, after, "name as the reference spells it")
-        else:
-            yield Proposal(tok.start, tok.end, targets[k], "name as the reference spells it")
+        j = partner(k)
+        if j is not None:
+            a, b = sorted((k, j))
+            # A two-part name: the reference's spelling of each part, in the reference's order.
+            first, second = targets.get(a, toks[a].text), targets.get(b, toks[b].text)
+            swapped = f"{second} {first}" in ref_text and f"{first} {second}" not in ref_text
+            after = f"{second} {first}" if swapped else f"{first} {second}"
+            done.update((a, b))
+            note = "name as the reference spells it" + (", in its order" if swapped else "")
+            yield Proposal(toks[a].start, toks[b].end, after, note)
+            continue
+        done.add(k)
+        yield Proposal(tok.start, tok.end, targets[k], "name as the reference spells it")
