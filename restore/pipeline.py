@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from restore.context import Context, Reference
 from restore.document import parse_header
 from restore.edits import Edit, EditLog, _touches
@@ -142,6 +144,7 @@ class Pipeline:
             (stage, tuple(r for r in self.rules if r.stage == stage)) for stage in STAGES
         ]
         self.options: dict[str, Any] = {"style": self.config.style, "names": self.config.names}
+        self._scans = {stage: _trigger_scan(rules) for stage, rules in self.stages}
 
     @cached_property
     def signature(self) -> str:
@@ -190,8 +193,12 @@ class Pipeline:
         accepted = _Accepted()
         applied: list[Edit] = []
         protected = [(s.start, s.end) for s in ctx.foreign]
+        scan = self._scans.get(stage)
+        present = set(scan.findall(cur)) if scan is not None else set()
         for r in rules:
             if r.needs_reference and ctx.reference is None:
+                continue
+            if r.triggers and present.isdisjoint(r.triggers):
                 continue
             for p in r.fn(cur, ctx):
                 edit = _to_edit(r, p, cur, stage)
@@ -209,6 +216,14 @@ class Pipeline:
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)
         return bool(applied)
+
+
+def _trigger_scan(rules: Iterable[Rule]) -> regex.Pattern[str] | None:
+    """One pattern finding every literal trigger of a stage's rules in a single pass."""
+    triggers = sorted({t for r in rules for t in r.triggers}, key=len, reverse=True)
+    if not triggers:
+        return None
+    return regex.compile("|".join(regex.escape(t) for t in triggers))
 
 
 def _to_edit(r: Rule, p: Proposal, cur: str, stage: str) -> Edit | None:

@@ -85,6 +85,9 @@ class Rule:
     needs_reference: bool = False
     #: Within a stage, lower runs first and wins overlaps; ties keep declaration order.
     priority: int = 100
+    #: Literal strings one of which must occur for the rule to have anything to do; the
+    #: pipeline finds every rule's triggers in one scan per stage. Empty: always run.
+    triggers: tuple[str, ...] = ()
 
     @property
     def stage(self) -> str:
@@ -116,6 +119,7 @@ def rule(
     default: bool = True,
     needs_reference: bool = False,
     priority: int = 100,
+    triggers: tuple[str, ...] = (),
 ) -> Callable[[RuleFn], RuleFn]:
     """Declare a rule. The id is ``<stage>.<name>`` and must be unique."""
     stage = rule_id.split(".", 1)[0]
@@ -125,7 +129,9 @@ def rule(
     def register(fn: RuleFn) -> RuleFn:
         if rule_id in _REGISTRY:
             raise ValueError(f"duplicate rule id {rule_id!r}")
-        _REGISTRY[rule_id] = Rule(rule_id, description, fn, default, needs_reference, priority)
+        _REGISTRY[rule_id] = Rule(
+            rule_id, description, fn, default, needs_reference, priority, tuple(triggers)
+        )
         return fn
 
     return register

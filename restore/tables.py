@@ -57,6 +57,11 @@ def tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]
     return tuple(parse_tsv(read_text(name), name, required))
 
 
+def tsv_column(name: str, column: str) -> list[str]:
+    """One column of a bundled TSV table."""
+    return [row[column] for row in tsv(name, (column,))]
+
+
 @cache
 def json_table(name: str) -> Any:
     return json.loads(read_text(name))

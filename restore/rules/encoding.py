@@ -26,7 +26,6 @@ from restore.registry import Proposal, rule
 _SUSPICIOUS = regex.compile(
     r"[\u00c2-\u00f4\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
 )
-_LINE = regex.compile(r"[^\n]*")
 #: Lines longer than this get one edit spanning the changed region, not a fine diff.
 _FINE_DIFF_LIMIT = 4000
 
@@ -105,10 +104,15 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
 def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     from ftfy import fix_and_explain
 
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if not line or not _SUSPICIOUS.search(line):
-            continue
+    pos = 0
+    for m in _SUSPICIOUS.finditer(text):
+        if m.start() < pos:
+            continue  # this line was done already
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        pos = end
+        line = text[start:end]
         fixed, explanation = fix_and_explain(line, config=_config())
         if fixed != line:
-            yield from _diff(line, fixed, m.start(), _describe(explanation))
+            yield from _diff(line, fixed, start, _describe(explanation))

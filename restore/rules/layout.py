@@ -45,6 +45,7 @@ _SHORTCODE = regex.compile(
 @rule(
     "layout.shortcode",
     "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]).",
+    triggers=("[",),
 )
 def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _SHORTCODE.finditer(text):
@@ -75,6 +76,7 @@ _HASH = regex.compile(r"\#(\w[\w-]*)")
 @rule(
     "layout.hashtag_title",
     "Turn a title line made of hashtags ('#Big #change #Japan') into plain words.",
+    triggers=("#",),
 )
 def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _HASHTAG_LINE.finditer(text):

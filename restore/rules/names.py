@@ -97,15 +97,6 @@ def _neighbours(toks: list[Token], k: int, text: str) -> list[Token]:
 # --- names.japanese ----------------------------------------------------------------------
 
 
-@cache
-def _japan_context() -> frozenset[str]:
-    return word_list("translit/japan_context.txt")
-
-
-def _about_japan(text: str) -> bool:
-    return any(word in text for word in _japan_context())
-
-
 @lru_cache(maxsize=65536)
 def _known_readings(token: str) -> dict[str, list[str]]:
     """The Hepburn readings of ``token`` that are Japanese names (none for English words)."""
@@ -153,10 +144,12 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
     return _capital(reading), [lang for lang in found if lang in langs]
 
 
-@rule("names.japanese", "Read Japanese names in another language's transcription back to Hepburn.")
+@rule(
+    "names.japanese",
+    "Read Japanese names in another language's transcription back to Hepburn.",
+    triggers=tuple(sorted(word_list("translit/japan_context.txt"))),
+)
 def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
-    if not _about_japan(text):
-        return
     toks = tokens(text, ctx)
     restored: dict[int, tuple[str, list[str]]] = {}
     for k, tok in enumerate(toks):

@@ -29,11 +29,8 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
     suggest = row["mode"] == "suggest"
     note = f"{row['note']} [{row['lang']}]"
-    trigger = row["trigger"]
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
-        if trigger and trigger not in _triggers_in(text, ctx):
-            return
         try:
             for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
                 yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
@@ -44,20 +41,10 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
 
 
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))
-_TRIGGERS = regex.compile("|".join(regex.escape(r["trigger"]) for r in _ROWS if r["trigger"]))
-
-
-def _triggers_in(text: str, ctx: Context) -> set[str]:
-    """Which rows' literal triggers occur in ``text``: one scan for all rows."""
-    memo = ctx.memo.get("phrases.triggers")
-    if memo is None or memo[0] is not text:
-        memo = (text, set(_TRIGGERS.findall(text)))
-        ctx.memo["phrases.triggers"] = memo
-    return memo[1]
-
-
 for _row in _ROWS:
-    rule(f"phrases.{_row['id']}", f"{_row['note'][:1].upper()}{_row['note'][1:]}.")(_row_rule(_row))
+    _description = f"{_row['note'][:1].upper()}{_row['note'][1:]}."
+    _triggers = (_row["trigger"],) if _row["trigger"] else ()
+    rule(f"phrases.{_row['id']}", _description, triggers=_triggers)(_row_rule(_row))
 
 
 @cache
@@ -90,10 +77,9 @@ _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
 @rule(
     "phrases.future_reporting_verb",
     "Put a reporting verb MT left in the future ('will praise') in the past tense of news.",
+    triggers=("will ",),
 )
 def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
-    if "will " not in text:
-        return
     past_doc = len(_PAST_REPORTING.findall(text)) >= 3
     for sentence in _SENTENCE.finditer(text):
         if _FUTURE_MARKER.search(sentence.group()):

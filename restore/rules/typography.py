@@ -14,7 +14,7 @@ import regex
 
 from restore.context import Context
 from restore.registry import Proposal, rule
-from restore.tables import tsv
+from restore.tables import tsv, tsv_column
 
 _QUOTE_PAIRS = (
     (regex.compile(r"„([^„“”\n]{1,600}?)[“”]"), "“", "”"),
@@ -24,7 +24,11 @@ _QUOTE_PAIRS = (
 )
 
 
-@rule("typography.foreign_quotes", "Turn „…“, »…« and «…» quotation marks into English “…”.")
+@rule(
+    "typography.foreign_quotes",
+    "Turn „…“, »…« and «…» quotation marks into English “…”.",
+    triggers=("„", "»", "«", "‚"),
+)
 def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
     for pattern, left, right in _QUOTE_PAIRS:
         for m in pattern.finditer(text):
@@ -69,6 +73,7 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 @rule(
     "typography.currency_order",
     "Put the currency symbol before the amount: 56 billion USD -> $56 billion.",
+    triggers=tuple(tsv_column("currencies.tsv", "code")),
 )
 def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     symbols = _currencies()
@@ -82,10 +87,10 @@ _BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?[(\[](?:…|\.\.\.)[)\]]")
 
 
 @rule(
-    "typography.ellipsis", "Write an omission as English news does: 'to (…) peace' -> 'to… peace'."
+    "typography.ellipsis",
+    "Write an omission as English news does: 'to (…) peace' -> 'to… peace'.",
+    triggers=("(…)", "[…]", "(...)", "[...]"),
 )
 def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
-    if "…" not in text and "..." not in text:
-        return
     for m in _BRACKETED_ELLIPSIS.finditer(text):
         yield Proposal(m.start(), m.end(), "…", "bracketed ellipsis")
