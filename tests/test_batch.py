@@ -25,6 +25,12 @@ def corpus(tmp_path: Path, seeds: dict[str, str], copies: int = 6) -> Path:
     return path
 
 
+def jsonl(src: Path, out: Path, *extra: str) -> list[str]:
+    """Arguments of `clean` from one JSONL file to another, on one worker unless told."""
+    workers = [] if "--workers" in extra else ["--workers", "1"]
+    return ["clean", str(src), "--format", "jsonl", "-o", str(out), *workers, *extra]
+
+
 def clean(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = main(args)
     return code, capsys.readouterr().err
@@ -69,21 +75,7 @@ def test_resume_skips_what_is_done(tmp_path: Path, seeds: dict[str, str], capsys
     clean(["clean", str(src), "--format", "jsonl", "-o", str(full), "--workers", "1"], capsys)
     lines = full.read_text().splitlines(keepends=True)
     out.write_text("".join(lines[:4]) + lines[4][:20])  # four done, one torn line
-    code, err = clean(
-        [
-            "clean",
-            str(src),
-            "--format",
-            "jsonl",
-            "-o",
-            str(out),
-            "--workers",
-            "1",
-            "--resume",
-            "--summary",
-        ],
-        capsys,
-    )
+    code, err = clean(jsonl(src, out, "--resume", "--summary"), capsys)
     assert code == 0 and "4 skipped" in err
     assert out.read_bytes() == full.read_bytes()
 
@@ -106,23 +98,7 @@ def test_errors_file_and_every_hostile_case(tmp_path: Path, capsys) -> None:  # 
     )
     before = src.read_bytes()
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
-    code, err = clean(
-        [
-            "clean",
-            str(src),
-            "--format",
-            "jsonl",
-            "-o",
-            str(out),
-            "--errors",
-            str(errors),
-            "--workers",
-            "1",
-            "--max-mb",
-            "1",
-        ],
-        capsys,
-    )
+    code, err = clean(jsonl(src, out, "--errors", str(errors), "--max-mb", "1"), capsys)
     assert code == 1 and "Traceback" not in err
     lines = err.strip().splitlines()
     assert len(lines) == 7, lines
