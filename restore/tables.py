@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from restore.errors import TableFormatError
 
@@ -60,8 +58,3 @@ def tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]
 def tsv_column(name: str, column: str) -> list[str]:
     """One column of a bundled TSV table."""
     return [row[column] for row in tsv(name, (column,))]
-
-
-@cache
-def json_table(name: str) -> Any:
-    return json.loads(read_text(name))

@@ -71,7 +71,6 @@ _FUTURE_MARKER = regex.compile(
     r"\b(?:next (?:week|month|year)|tomorrow|later (?:this|today)|in the coming|soon|upcoming)\b"
 )
 _PAST_REPORTING = regex.compile(r"\b(?:said|told|reported|added|wrote|announced)\b")
-_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
 
 
 @rule(
@@ -80,18 +79,26 @@ _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]?")
     triggers=("will ",),
 )
 def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
-    past_doc = len(_PAST_REPORTING.findall(text)) >= 3
-    for sentence in _SENTENCE.finditer(text):
-        if _FUTURE_MARKER.search(sentence.group()):
+    past_doc: bool | None = None
+    for m in _future_verb().finditer(text):
+        sentence = _sentence_around(text, m.start())
+        if _FUTURE_MARKER.search(sentence):
             continue
-        for m in _future_verb().finditer(sentence.group()):
-            past = _past_tense()[m["verb"]]
-            certain = bool(_PAST_MARKER.search(sentence.group()))
-            if not (certain or past_doc):
+        certain = bool(_PAST_MARKER.search(sentence))
+        if not certain:
+            if past_doc is None:
+                past_doc = len(_PAST_REPORTING.findall(text)) >= 3
+            if not past_doc:
                 continue
-            start = sentence.start() + m.start()
-            note = "future tense for a reported past event" + ("" if certain else "; uncertain")
-            yield Proposal(start, start + len(m.group()), past, note, suggest=not certain)
+        note = "future tense for a reported past event" + ("" if certain else "; uncertain")
+        yield Proposal(m.start(), m.end(), _past_tense()[m["verb"]], note, suggest=not certain)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence holding ``pos`` (between sentence marks or line breaks)."""
+    start = max(text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")) + 1
+    ends = [e for e in (text.find(mark, pos) for mark in (". ", "! ", "? ", "\n")) if e >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
 
 
 _ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w-]*)")
