@@ -171,14 +171,16 @@ class Pipeline:
             return Restoration(text, text, (), self.signature, doc_id, language, meta)
         log = EditLog(text)
         ctx = Context(doc_id=doc_id, reference=ref, options=self.options)
-        for stage, rules in self.stages:
-            if not rules:
-                continue
-            rounds = self.config.max_rounds if stage == "encoding" else 1
-            for _ in range(rounds):
-                ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
-                if not self._run_stage(stage, rules, log, ctx):
-                    break
+        stages = self.stages
+        for _ in range(self.config.max_rounds):
+            self._run_stages(stages, log, ctx, foreign)
+            # A later stage can reveal mojibake ftfy judged clean in its old context
+            # (quotes around it, say); if the encoding stage finds more, go round again.
+            encoding = dict(self.stages).get("encoding", ())
+            ctx.foreign = ()
+            if not encoding or not self._run_stage("encoding", encoding, log, ctx):
+                break
+            stages = [(s, r) for s, r in self.stages if s != "encoding"]
         demoted: tuple[str, ...] = ()
         if ref is not None and self.config.do_no_harm:
             from restore.harm import demote_harmful
@@ -186,6 +188,22 @@ class Pipeline:
             demoted = demote_harmful(log, ref)
         edits = tuple(log.all_edits())
         return Restoration(text, log.text, edits, self.signature, doc_id, language, meta, demoted)
+
+    def _run_stages(
+        self,
+        stages: Sequence[tuple[str, tuple[Rule, ...]]],
+        log: EditLog,
+        ctx: Context,
+        foreign: Sequence[LanguageSpan],
+    ) -> None:
+        for stage, rules in stages:
+            if not rules:
+                continue
+            rounds = self.config.max_rounds if stage == "encoding" else 1
+            for _ in range(rounds):
+                ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
+                if not self._run_stage(stage, rules, log, ctx):
+                    break
 
     def _run_stage(self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context) -> bool:
         """Run one round of a stage; returns whether it applied anything."""

@@ -21,3 +21,12 @@ def seed(prefix: str) -> str:
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, str]:
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+# CI runs the property tests derandomized: the same examples every run, so a red build
+# always means a change, never a lucky draw. Locally they explore new examples each run.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if __import__("os").environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")

@@ -93,7 +93,32 @@ def test_non_english_document_passes_through() -> None:
     assert r.text == text and r.language == "hu" and r.edits == ()
 
 
-_PIECES = [*"abcXYZ #.,\n \t[]=\"'–-", "â€™", "’", "Kiev", " date 2023-12-23 ", "[x a=b]", "#Tag"]
+_PIECES = [
+    *"abcXYZ #.,\n \t[]=\"'–-",
+    *[
+        "â€™",
+        "’",
+        "Kiev",
+        " date 2023-12-23 ",
+        "[x a=b]",
+        "#Tag",
+        "Japan ",
+        "Hajasi ",
+        "Josimasza ",
+    ],
+    *[
+        "Emanuelis ",
+        "Rahm ",
+        "will praise ",
+        "e.g.",
+        "the ",
+        "56 billion USD",
+        "50,8 billion",
+        "„",
+        "“",
+    ],
+    *["»", "«", "(…)", "3 000 ", "a ", "an ", "told the news agency AFP", "newspaper "],
+]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 

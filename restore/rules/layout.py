@@ -110,11 +110,13 @@ _END = regex.compile(r"\n\s*\n\s*\Z")
     "layout.blank_lines", "Collapse runs of blank lines to one, and blank lines at the end to none."
 )
 def blank_lines(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _BLANK_RUN.finditer(text):
-        yield Proposal(m.start(), m.end(), "\n\n", "run of blank lines")
-    m = _END.search(text)
-    if m:
-        yield Proposal(m.start(), m.end(), "\n", "blank lines at the end")
+    end = _END.search(text)
+    limit = end.start() if end else len(text)
+    if end:
+        yield Proposal(end.start(), end.end(), "\n", "blank lines at the end")
+    for m in _BLANK_RUN.finditer(text, 0, limit):
+        if m.end() <= limit:
+            yield Proposal(m.start(), m.end(), "\n\n", "run of blank lines")
 
 
 @rule("layout.trailing_whitespace", "Remove spaces and tabs at the ends of lines.")

@@ -16,10 +16,12 @@ from restore.context import Context
 from restore.registry import Proposal, rule
 from restore.tables import tsv, tsv_column
 
+# A quotation holds no other double quotation mark, so that repairing one pair can never
+# make a new pair for the next run: restoring twice changes nothing more.
 _QUOTE_PAIRS = (
-    (regex.compile(r"„([^„“”\n]{1,600}?)[“”]"), "“", "”"),
-    (regex.compile(r"»([^»«\n]{1,600}?)«"), "“", "”"),
-    (regex.compile(r"«\s?([^«»\n]{1,600}?)\s?»"), "“", "”"),
+    (regex.compile(r"„([^„“”»«\n]{1,600}?)[“”»«]"), "“", "”"),
+    (regex.compile(r"»([^„“”»«\n]{1,600}?)[«“”]"), "“", "”"),
+    (regex.compile(r"«\s?([^„“”»«\n]{1,600}?)\s?[»“”]"), "“", "”"),
     (regex.compile(r"‚([^‚‘’\n]{1,600}?)[‘’]"), "‘", "’"),
 )
 
@@ -30,10 +32,22 @@ _QUOTE_PAIRS = (
     triggers=("„", "»", "«", "‚"),
 )
 def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
-    for pattern, left, right in _QUOTE_PAIRS:
-        for m in pattern.finditer(text):
-            yield Proposal(m.start(), m.start(1), left, "foreign opening quotation mark")
-            yield Proposal(m.end(1), m.end(), right, "foreign closing quotation mark")
+    # Each repair swaps one quotation mark for another, so positions never move: repair
+    # until nothing changes (a repaired pair can complete another), then report each mark.
+    work = text
+    for _ in range(8):
+        chars = list(work)
+        for pattern, left, right in _QUOTE_PAIRS:
+            for m in pattern.finditer(work):
+                chars[m.start()] = left
+                chars[m.end() - 1] = right
+        fixed = "".join(chars)
+        if fixed == work:
+            break
+        work = fixed
+    for k, (old, new) in enumerate(zip(text, work, strict=True)):
+        if old != new:
+            yield Proposal(k, k + 1, new, "foreign quotation mark")
 
 
 _SCALE = r"(?:million|billion|trillion|percent|per cent|%)"
@@ -65,7 +79,10 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
     amount = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
     scale = r"(?P<scale>\s(?:million|billion|trillion))?"
-    after = regex.compile(rf"(?<![\w$€£]){amount}{scale}\s(?P<code>{codes})(?![\w$])")
+    # Not after "3 000 ": a digit group before the amount makes the number ambiguous.
+    after = regex.compile(
+        rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})(?![\w$])"
+    )
     before = regex.compile(rf"(?<![\w$]\s?)(?P<code>{codes})\s?{amount}{scale}(?![\w.,]\d)")
     return after, before
 
