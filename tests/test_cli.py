@@ -160,3 +160,26 @@ def test_score_aligned_reports_pairs_and_unlinked(capsys: pytest.CaptureFixture[
     assert code == 0
     assert {"bleu", "chrf", "ter", "signatures", "segments", "unlinked"} <= result.keys()
     assert result["segments"] >= 10 and result["unlinked"]["hyp"] >= 1
+
+
+def test_eval_html_is_a_self_contained_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "eval.html"
+    assert main(["eval", "--no-ablation", "--html", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "000 -&gt; 001" in html
+    capsys.readouterr()
+
+
+def test_python_dash_m_restore_is_the_same_command() -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "restore", "rules", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert {r["id"] for r in json.loads(run.stdout)} >= {"encoding.ftfy", "names.japanese"}

@@ -350,18 +350,14 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             )
             found[k] = (_spelling_case(spelling, tok.text), ending, z, contested)
     # A first name whose pair with its (restored) surname is a public figure.
-    for k, tok in enumerate(toks):
-        if k in found or len(tok.text) < 4:
+    for j in sorted(found):
+        k = j - 1
+        if k < 0 or k in found or len(toks[k].text) < 4 or text[toks[k].end : toks[j].start] != " ":
             continue
-        for n in _neighbours(toks, k, text):
-            j = n.index
-            if j < k or j not in found:
-                continue
-            for spelling, ending in _all_bases(tok.text):
-                figure = figures().get(fold(f"{spelling} {found[j][0]}"))
-                if figure and is_english_word(spelling) is not None:
-                    found[k] = (_capital(spelling), ending, 8.0, False)
-                    break
+        for spelling, ending in _all_bases(toks[k].text):
+            if fold(f"{spelling} {found[j][0]}") in figures():
+                found[k] = (_capital(spelling), ending, 8.0, False)
+                break
     for k, (restored, ending, z, contested) in found.items():
         tok = toks[k]
         figure = figures().get(fold(restored))

@@ -101,6 +101,25 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
+@cache
+def _doubled() -> tuple[tuple[str, ...], regex.Pattern[str]]:
+    """The doubled pairs to look for ("the the"), and the pattern that repairs them."""
+    words = tuple(sorted(word_list("doubled_words.txt")))
+    alternation = "|".join(map(regex.escape, words))
+    pattern = regex.compile(rf"(?i)\b(?P<word>{alternation})(?:[ \t]+(?P=word)\b)+")
+    return tuple(f"{w} {w}" for w in words), pattern
+
+
+@rule("phrases.doubled_word", "The same function word twice in a row ('the the').")
+def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
+    pairs, pattern = _doubled()
+    low = text.lower()
+    if "  " not in text and "\t" not in text and not any(pair in low for pair in pairs):
+        return  # the common case, decided by substring search without the pattern
+    for m in pattern.finditer(text):
+        yield Proposal(m.start(), m.end(), m["word"], "the same function word twice")
+
+
 _ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w-]*)")
 
 
