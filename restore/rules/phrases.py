@@ -62,10 +62,11 @@ def _future_verb() -> regex.Pattern[str]:
     )
 
 
+# Only markers that cannot point forward: "on Friday" or "in August" can ("the minister
+# will announce the plan on Friday" is good English), so they are not here.
 _PAST_MARKER = regex.compile(
-    r"\b(?:yesterday|last (?:week|month|year|night)|(?:earlier|on) (?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)|in (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|ago)\b"
+    r"\b(?:yesterday|last (?:week|month|year|night)|earlier (?:this (?:week|month|year)|today|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|ago)\b"
 )
 _FUTURE_MARKER = regex.compile(
     r"\b(?:next (?:week|month|year)|tomorrow|later (?:this|today)|in the coming|soon|upcoming)\b"
@@ -120,14 +121,18 @@ def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(m.start(), m.end(), m["word"], "the same function word twice")
 
 
-_ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w-]*)")
+_LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
+_ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w.-]*)")
 
 
 def _wants_an(word: str) -> bool | None:
-    """Whether ``word`` takes "an"; None when spelling cannot tell (acronyms, numbers)."""
+    """Whether ``word`` takes "an", by how it is said: initialisms by their first letter's
+    name, words by their spelling with the exception tables."""
     low = word.lower()
-    if word.isupper() and len(word) > 1:
-        return None
+    if word[0].isupper() and (len(word) == 1 or word[1] in ".-"):
+        return word[0] in _LETTERS_SAID_WITH_A_VOWEL  # a letter's name: "a U.N. envoy", "an X-ray"
+    if word.isupper():
+        return None  # "an FBI agent" but "a NATO ally": spelling cannot tell
     if any(low.startswith(p) for p in word_list("article_exceptions_a.txt")):
         return False
     if any(low.startswith(p) for p in word_list("article_exceptions_an.txt")):

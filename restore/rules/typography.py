@@ -100,13 +100,14 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(m.start(), m.end(), after, f"currency code {m['code']}")
 
 
-_BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?[(\[](?:…|\.\.\.)[)\]]")
+# Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
+_BRACKETED_ELLIPSIS = regex.compile(r"[ \t]?\((?:…|\.\.\.)\)")
 
 
 @rule(
     "typography.ellipsis",
     "Write an omission as English news does: 'to (…) peace' -> 'to… peace'.",
-    triggers=("(…)", "[…]", "(...)", "[...]"),
+    triggers=("(…)", "(...)"),
 )
 def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _BRACKETED_ELLIPSIS.finditer(text):
