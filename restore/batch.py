@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -128,10 +128,15 @@ def run(
 
         yield from run_on_dask(tasks, config, refs, dask, chunk_size)
         return
-    if workers <= 1:
-        for task in tasks:
+    stream = iter(tasks)
+    # Worker processes take a second or two to start; a batch smaller than one round of
+    # chunks is done sooner here.
+    head = list(islice(stream, chunk_size * workers)) if workers > 1 else []
+    if workers <= 1 or len(head) < chunk_size * workers:
+        for task in chain(head, stream):
             yield restore_task(task, pipeline, refs or None)
         return
+    tasks = chain(head, stream)
     executor: Executor = ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(config, refs)
     )

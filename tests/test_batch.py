@@ -39,7 +39,7 @@ def clean(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str
 def test_two_workers_give_the_same_bytes_as_one(
     tmp_path: Path, seeds: dict[str, str], capsys
 ) -> None:  # type: ignore[no-untyped-def]
-    src = corpus(tmp_path, seeds)
+    src = corpus(tmp_path, seeds, copies=12)  # more than one round of chunks: the pool runs
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert (
         clean(["clean", str(src), "--format", "jsonl", "-o", str(one), "--workers", "1"], capsys)[0]
