@@ -19,12 +19,15 @@ import regex
 from restore.context import Context
 from restore.registry import Proposal, rule
 
-#: A line ftfy could change. Mojibake of UTF-8 read as a single-byte encoding always holds
-#: the lead byte's character (U+00C2 to U+00F4); the rest is control characters, C1
-#: controls, terminal escapes and HTML entities. Curly quotes and dashes alone cannot be
-#: broken, so lines with only those never reach ftfy.
+#: A line ftfy could change. UTF-8 read as Latin-1 or Windows-1252 always shows a lead
+#: byte's character (U+00C2 to U+00F4) followed by a continuation byte's (U+0080 to U+00BF,
+#: or the Windows-1252 character in that slot); the rest is control characters, C1
+#: controls, terminal escapes and HTML entities. Clean accented names ("Orbán") and curly
+#: quotes never reach ftfy.
 _SUSPICIOUS = regex.compile(
-    r"[\u00c2-\u00f4\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
 )
 #: Lines longer than this get one edit spanning the changed region, not a fine diff.
 _FINE_DIFF_LIMIT = 4000

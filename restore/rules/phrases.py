@@ -108,13 +108,13 @@ def _doubled() -> tuple[tuple[str, ...], regex.Pattern[str]]:
     words = tuple(sorted(word_list("doubled_words.txt")))
     alternation = "|".join(map(regex.escape, words))
     pattern = regex.compile(rf"(?i)\b(?P<word>{alternation})(?:[ \t]+(?P=word)\b)+")
-    return tuple(f"{w} {w}" for w in words), pattern
+    return tuple(f" {w} {w}" for w in words), pattern
 
 
 @rule("phrases.doubled_word", "The same function word twice in a row ('the the').")
 def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
     pairs, pattern = _doubled()
-    low = text.lower()
+    low = " " + text.lower()
     if "  " not in text and "\t" not in text and not any(pair in low for pair in pairs):
         return  # the common case, decided by substring search without the pattern
     for m in pattern.finditer(text):
