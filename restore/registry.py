@@ -86,7 +86,9 @@ class Rule:
     #: Within a stage, lower runs first and wins overlaps; ties keep declaration order.
     priority: int = 100
     #: Literal strings one of which must occur for the rule to have anything to do; the
-    #: pipeline finds every rule's triggers in one scan per stage. Empty: always run.
+    #: pipeline looks each of a stage's triggers up once per stage text (substring search,
+    #: shared by all the stage's rules) and skips a rule none of whose triggers occur.
+    #: Empty: always run.
     triggers: tuple[str, ...] = ()
 
     @property

@@ -85,8 +85,9 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(start, end, words, "hashtag title line")
 
 
-#: A blank line between paragraphs (found first: there are few of them).
-_GAP = regex.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+#: A blank line between paragraphs, found from its first line break (a pattern starting
+#: with optional spaces would be tried at every space of the text).
+_GAP = regex.compile(r"\n(?:[ \t]*\n)+")
 #: A paragraph that stops mid-sentence ends like this ...
 _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
 #: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count).
@@ -97,6 +98,10 @@ _CONTINUATION = regex.compile(r"\p{Ll}+[\s,.;:!?]")
 def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _GAP.finditer(text):
         start, end = m.span()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
         if start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end):
             yield Proposal(start, end, " ", "paragraph broken mid-sentence")
 

@@ -59,6 +59,8 @@ def load_profile(path: str | None) -> Profile:
 @rule("style.house_terms", "Apply the house style profile (default AP-like: Kiev -> Kyiv).")
 def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = load_profile(ctx.options.get("style"))
+    if not any(form in text for form in profile.house):
+        return
     for m in profile.scan.finditer(text):
         guard = profile.unless.get(m.group())
         if guard is not None and _guarded(guard, text, m.start(), m.end()):
