@@ -37,12 +37,15 @@ _SUSPICIOUS = regex.compile(
 )
 
 
-def _suspicious(text: str) -> Iterator[regex.Match[str]]:
+def _suspicious(text: str, ctx: Context) -> Iterator[regex.Match[str]]:
     """The full scan only where a control character or an ampersand can be: finding them
-    with substring search first is many times faster than one pattern over every text."""
-    if "&" in text or any(c in text for c in _CONTROLS):
-        return _SUSPICIOUS.finditer(text)
-    return _MOJIBAKE.finditer(text)
+    with substring search first is many times faster than one pattern over every text.
+    The encoding stage looks at the same text several times, so the answer is kept."""
+    memo = ctx.memo.get("encoding.full_scan")
+    if memo is None or memo[0] is not text:
+        memo = (text, "&" in text or any(c in text for c in _CONTROLS))
+        ctx.memo["encoding.full_scan"] = memo
+    return (_SUSPICIOUS if memo[1] else _MOJIBAKE).finditer(text)
 
 
 #: Lines longer than this get one edit spanning the changed region, not a fine diff.
@@ -123,7 +126,7 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
 def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     from ftfy import fix_and_explain
 
-    for start, end in _windows(text):
+    for start, end in _windows(text, ctx):
         piece = text[start:end]
         fixed, explanation = fix_and_explain(piece, config=_config())
         if fixed != piece:
@@ -135,10 +138,10 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
 CONTEXT = 80
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
+def _windows(text: str, ctx: Context) -> Iterator[tuple[int, int]]:
     """Merged spans around every suspicious match, never crossing a line break."""
     current: list[int] | None = None
-    for m in _suspicious(text):
+    for m in _suspicious(text, ctx):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

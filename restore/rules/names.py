@@ -60,7 +60,7 @@ SENTENCE_INITIAL_ZIPF = 3.0
 FUZZY_CUTOFF = 88.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
