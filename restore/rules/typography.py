@@ -91,13 +91,19 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     "typography.currency_order",
     "Put the currency symbol before the amount: 56 billion USD -> $56 billion.",
     triggers=tuple(tsv_column("currencies.tsv", "code")),
+    priority=50,  # before number_format: it rewrites a decimal comma in the amount itself
 )
 def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     symbols = _currencies()
     for pattern in _currency_patterns():
         for m in pattern.finditer(text):
-            after = f"{symbols[m['code']]}{m['num']}{m['scale'] or ''}"
+            amount = _DECIMAL_COMMA_AMOUNT.sub(r"\1.\2", m["num"]) if m["scale"] else m["num"]
+            after = f"{symbols[m['code']]}{amount}{m['scale'] or ''}"
             yield Proposal(m.start(), m.end(), after, f"currency code {m['code']}")
+
+
+#: "2,5 billion": a decimal comma, when a scale word follows the amount.
+_DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
 
 # Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
