@@ -271,6 +271,12 @@ def _spellings(base: str, lang: str, limit: int = 64) -> list[str]:
     return out
 
 
+@cache
+def _ending_suffixes() -> tuple[str, ...]:
+    """Every case ending, for a quick test before the tables are consulted."""
+    return tuple({e.ending for e in _endings()})
+
+
 def _all_bases(token: str) -> Iterator[tuple[str, Ending]]:
     """Every base a token may be an inflection of, known or not."""
     low = token.lower()
@@ -330,8 +336,9 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     toks = tokens(text, ctx)
     signs = _language_signs(text)
     found: dict[int, tuple[str, Ending, float, bool]] = {}
+    endings = _ending_suffixes()
     for k, tok in enumerate(toks):
-        if len(tok.text) < 4:
+        if len(tok.text) < 4 or not tok.text.lower().endswith(endings):
             continue
         bases = _bases(tok.text, user)
         if bases:
