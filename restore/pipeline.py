@@ -100,7 +100,7 @@ class Restoration:
 
 def _current_spans(log: EditLog, spans: Sequence[LanguageSpan]) -> list[LanguageSpan]:
     """Map original-coordinate paragraph spans to the text the current stage sees."""
-    if not log.applied:
+    if not spans or not log.applied:
         return list(spans)
     ends = [e.end for e in log.applied]
     deltas = [0]
@@ -219,13 +219,12 @@ class Pipeline:
                 continue
             if r.triggers and present.isdisjoint(r.triggers):
                 continue
+            guard = protected and r.id != "layout.foreign_paragraph"
             for p in r.fn(cur, ctx):
                 edit = _to_edit(r, p, cur, stage)
                 if edit is None:
                     continue
-                if r.id != "layout.foreign_paragraph" and any(
-                    _touches(a, b, edit.start, edit.end) for a, b in protected
-                ):
+                if guard and any(_touches(a, b, edit.start, edit.end) for a, b in protected):
                     continue
                 if not edit.applied:
                     log.suggest(edit)
