@@ -28,13 +28,16 @@ _MOJIBAKE = regex.compile(
     r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_CONTROLS = tuple(
-    chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
-)
 _SUSPICIOUS = regex.compile(
     _MOJIBAKE.pattern
     + r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
 )
+
+
+def _printable(text: str) -> bool:
+    """No control character but line breaks and tabs (a few printable characters, such as
+    no-break spaces, also answer False: they only cost the full scan)."""
+    return text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
 
 
 def _suspicious(text: str, ctx: Context) -> Iterator[regex.Match[str]]:
@@ -43,7 +46,7 @@ def _suspicious(text: str, ctx: Context) -> Iterator[regex.Match[str]]:
     The encoding stage looks at the same text several times, so the answer is kept."""
     memo = ctx.memo.get("encoding.full_scan")
     if memo is None or memo[0] is not text:
-        memo = (text, "&" in text or any(c in text for c in _CONTROLS))
+        memo = (text, "&" in text or not _printable(text))
         ctx.memo["encoding.full_scan"] = memo
     return (_SUSPICIOUS if memo[1] else _MOJIBAKE).finditer(text)
 

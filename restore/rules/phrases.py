@@ -122,6 +122,13 @@ def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 _LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
+
+
+@cache
+def _prefixes(name: str) -> tuple[str, ...]:
+    return tuple(sorted(word_list(name)))
+
+
 _ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w.-]*)")
 
 
@@ -133,9 +140,9 @@ def _wants_an(word: str) -> bool | None:
         return word[0] in _LETTERS_SAID_WITH_A_VOWEL  # a letter's name: "a U.N. envoy", "an X-ray"
     if word.isupper():
         return None  # "an FBI agent" but "a NATO ally": spelling cannot tell
-    if any(low.startswith(p) for p in word_list("article_exceptions_a.txt")):
+    if low.startswith(_prefixes("article_exceptions_a.txt")):
         return False
-    if any(low.startswith(p) for p in word_list("article_exceptions_an.txt")):
+    if low.startswith(_prefixes("article_exceptions_an.txt")):
         return True
     return low[0] in "aeiou"
 
