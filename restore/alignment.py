@@ -12,17 +12,16 @@ makes the pair clearly more similar. A hyp sentence left without a link is 1-0.
 from __future__ import annotations
 
 import math
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from restore.errors import AlignmentError
+from restore.gazetteer import fold
 from restore.sentences import split_sentences
 
 #: Below this cosine two sentences are not linked.
@@ -98,17 +97,11 @@ class Alignment:
         }
 
 
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def features(sentence: str) -> Counter[str]:
     """Raw feature counts of one sentence."""
     counts: Counter[str] = Counter()
     for word in _WORD.findall(sentence):
-        w = f" {_fold(word)} "
+        w = f" {fold(word)} "
         if len(w) <= N:
             counts[w] += 1
         else:
@@ -117,7 +110,7 @@ def features(sentence: str) -> Counter[str]:
     for number in _NUMBER.findall(sentence):
         counts["#" + number.replace(",", "").replace(".", "")] += ENTITY_WEIGHT
     for name in _CAPITAL.findall(sentence):
-        counts["@" + _fold(name)[:6]] += ENTITY_WEIGHT
+        counts["@" + fold(name)[:6]] += ENTITY_WEIGHT
     return counts
 
 

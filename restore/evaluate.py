@@ -9,6 +9,7 @@ per rule and, on request, each rule's ablation delta come beside it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -58,9 +59,14 @@ def _figures(scores: metrics.Scores) -> dict[str, float]:
 
 
 def evaluate_pair(
-    pipeline: Pipeline, hyp_text: str, ref_text: str, ablate: bool = False
+    pipeline: Pipeline,
+    hyp_text: str,
+    ref_text: str,
+    ablate: bool = False,
+    postedit: str | None = None,
 ) -> dict[str, Any]:
-    """Scores before and after restoration of one pair, with edits per rule."""
+    """Scores before and after restoration of one pair, with edits per rule; with a gold
+    post-edit, TER against it too."""
     ref_text = clean_reference(ref_text)
     restoration = pipeline.run(hyp_text, [ref_text])
     alignment = align(hyp_text, ref_text)
@@ -76,22 +82,17 @@ def evaluate_pair(
         "doc_before": _figures(metrics.score(hyp_text, ref_text, ter=False)),
         "doc_after": _figures(metrics.score(restoration.text, ref_text, ter=False)),
         "edits": restoration.counts(applied_only=True),
-        "suggestions": _suggestion_counts(restoration),
+        "suggestions": dict(Counter(e.rule for e in restoration.suggestions)),
     }
-    result["demoted"] = _count(restoration.demoted)
+    result["demoted"] = dict(Counter(restoration.demoted))
     result["damage"] = restoration.damage()
     if len(segs.ref) >= 5 and segs.before != segs.after:
         result["significance"] = metrics.paired_bootstrap(segs.before, segs.after, segs.ref)
+    if postedit is not None:
+        result["postedit_ter"] = postedit_ter(hyp_text, restoration.text, postedit)
     if ablate:
         result["rules"] = _ablation(pipeline, hyp_text, ref_text, alignment, after, restoration)
     return result
-
-
-def _count(items: Sequence[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for item in items:
-        out[item] = out.get(item, 0) + 1
-    return out
 
 
 def postedit_ter(hyp_text: str, restored: str, postedit: str) -> dict[str, float]:
@@ -107,13 +108,6 @@ def postedit_ter(hyp_text: str, restored: str, postedit: str) -> dict[str, float
 
 def _ter(scores: metrics.Scores) -> float:
     return scores.ter.score if scores.ter is not None else float("nan")
-
-
-def _suggestion_counts(restoration: Restoration) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for e in restoration.suggestions:
-        out[e.rule] = out.get(e.rule, 0) + 1
-    return out
 
 
 def _ablation(
@@ -157,13 +151,11 @@ def evaluate(
             progress(f"{hyp_id} -> {ref_id}")
         hyp = corpus.documents[hyp_id].text
         ref = corpus.documents[ref_id].text
-        row = {"hyp": hyp_id, "ref": ref_id, **evaluate_pair(pipeline, hyp, ref, ablate)}
-        postedit = corpus.gold.get("postedits", {}).get(hyp_id)
-        if postedit:
-            gold = (corpus.root / postedit).read_text(encoding="utf-8")
-            restored = pipeline.run(hyp, [ref]).text
-            row["postedit_ter"] = postedit_ter(hyp, restored, gold)
-        pairs.append(row)
+        gold_path = corpus.gold.get("postedits", {}).get(hyp_id)
+        gold = (corpus.root / gold_path).read_text(encoding="utf-8") if gold_path else None
+        pairs.append(
+            {"hyp": hyp_id, "ref": ref_id, **evaluate_pair(pipeline, hyp, ref, ablate, gold)}
+        )
     names_dir = corpus.root / corpus.gold["names"] if "names" in corpus.gold else None
     names = None
     if names_dir is not None and names_dir.is_dir():

@@ -14,13 +14,14 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from restore.errors import TableFormatError
 from restore.tables import data_path, parse_tsv, tsv
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without diacritics: the key names are compared by."""
     decomposed = unicodedata.normalize("NFKD", word.lower())

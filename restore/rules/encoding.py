@@ -85,10 +85,10 @@ def _describe(explanation: object) -> str:
 
 def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
     """Small edits that turn ``line`` into ``fixed`` (ftfy returns whole lines)."""
+    head = 0
+    while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
+        head += 1
     if len(line) > _FINE_DIFF_LIMIT:
-        head = 0
-        while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
-            head += 1
         tail = 0
         while (
             tail < min(len(line), len(fixed)) - head
@@ -99,9 +99,6 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
             offset + head, offset + len(line) - tail, fixed[head : len(fixed) - tail], note
         )
         return
-    head = 0
-    while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
-        head += 1
     if head:
         yield from _diff(line[head:], fixed[head:], offset + head, note)
         return

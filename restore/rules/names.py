@@ -277,14 +277,18 @@ def _ending_suffixes() -> tuple[str, ...]:
     return tuple({e.ending for e in _endings()})
 
 
+def _stems(low: str, min_stem: int) -> Iterator[tuple[str, Ending]]:
+    """``low`` with each case ending it has replaced, leaving at least ``min_stem`` letters."""
+    for ending in _endings():
+        if low.endswith(ending.ending) and len(low) - len(ending.ending) >= min_stem:
+            yield low[: len(low) - len(ending.ending)] + ending.restore, ending
+
+
 def _all_bases(token: str) -> Iterator[tuple[str, Ending]]:
     """Every base a token may be an inflection of, known or not."""
-    low = token.lower()
-    for ending in _endings():
-        if low.endswith(ending.ending) and len(low) - len(ending.ending) >= 2:
-            stem = low[: len(low) - len(ending.ending)] + ending.restore
-            for spelling in _spellings(stem, ending.lang):
-                yield spelling, ending
+    for stem, ending in _stems(token.lower(), 2):
+        for spelling in _spellings(stem, ending.lang):
+            yield spelling, ending
 
 
 def _bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, float]]:
@@ -301,11 +305,7 @@ def _known_bases(token: str) -> list[tuple[str, Ending, float]]:
 def _find_bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, float]]:
     """(English-press base, the ending removed, how established the base is)."""
     found: dict[str, tuple[str, Ending, float]] = {}
-    low = token.lower()
-    for ending in _endings():
-        if not low.endswith(ending.ending) or len(low) - len(ending.ending) < 3:
-            continue
-        stem = low[: len(low) - len(ending.ending)] + ending.restore
+    for stem, ending in _stems(token.lower(), 3):
         for spelling in _spellings(stem, ending.lang):
             z = name_zipf(spelling, user)
             if z >= MIN_BASE_ZIPF and fold(spelling) not in found:
@@ -430,10 +430,7 @@ def _keys(token: str, user: UserGazetteer) -> list[str]:
     out = [fold(token)]
     out += [fold(r) for r in readings(token)]
     out += [fold(b) for b, _, _ in _bases(token, user)]
-    low = fold(token)
-    for ending in _endings():
-        if low.endswith(ending.ending) and len(low) - len(ending.ending) >= 3:
-            out.append(low[: len(low) - len(ending.ending)] + ending.restore)
+    out += [stem for stem, _ in _stems(fold(token), 3)]
     return out
 
 
