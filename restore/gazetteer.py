@@ -30,13 +30,13 @@ def fold(word: str) -> str:
 
 @cache
 def english_words() -> dict[str, float]:
-    """Lower-case English word -> Zipf frequency."""
+    """Lower-case English word -> Zipf frequency (the table has one line per frequency)."""
     out: dict[str, float] = {}
-    with gzip.open(data_path("english_words.tsv.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                word, _, z = line.rstrip("\n").partition("\t")
-                out[word] = float(z)
+    text = gzip.decompress(data_path("english_words.tsv.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            z, _, words = line.partition("\t")
+            out.update(dict.fromkeys(words.split(" "), float(z)))
     return out
 
 

