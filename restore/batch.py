@@ -30,11 +30,33 @@ Reporter = Callable[[str], None]
 
 @dataclass(slots=True)
 class Outcome:
-    """A task and what became of it."""
+    """A task and what became of it: the restored text and its counts, or an error.
+
+    ``restoration`` (every edit) comes back from a worker only when the driver needs the
+    edits (edit log, decisions, annotations): rebuilding thousands of edit objects in the
+    driver is the largest cost of a parallel run that does not use them.
+    """
 
     task: Task
+    text: str | None = None
+    language: str = "en"
+    signature: str = ""
+    applied: dict[str, int] = field(default_factory=dict)  # applied edits by stage
+    suggestions: int = 0
     restoration: Restoration | None = None
     error: str | None = None
+
+    @classmethod
+    def of(cls, task: Task, r: Restoration, keep_edits: bool = True) -> Outcome:
+        applied: dict[str, int] = {}
+        suggestions = 0
+        for e in r.edits:
+            if e.applied:
+                applied[e.stage] = applied.get(e.stage, 0) + 1
+            else:
+                suggestions += 1
+        kept = r if keep_edits else None
+        return cls(task, r.text, r.language, r.signature, applied, suggestions, kept)
 
 
 @dataclass
@@ -65,12 +87,15 @@ class Summary:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(config: RestoreConfig, references: tuple[str, ...]) -> None:
+def _init_worker(config: RestoreConfig, references: tuple[str, ...], keep_edits: bool) -> None:
     _WORKER["pipeline"] = Pipeline(config)
     _WORKER["references"] = references or None
+    _WORKER["keep_edits"] = keep_edits
 
 
-def restore_task(task: Task, pipeline: Pipeline, references: Sequence[str] | None) -> Outcome:
+def restore_task(
+    task: Task, pipeline: Pipeline, references: Sequence[str] | None, keep_edits: bool = True
+) -> Outcome:
     """Restore one task; any failure becomes the outcome's error, never an exception."""
     if task.error is not None or task.text is None:
         return Outcome(task, error=task.error or "no text")
@@ -80,11 +105,12 @@ def restore_task(task: Task, pipeline: Pipeline, references: Sequence[str] | Non
         return Outcome(task, error="document too deeply nested to process")
     except Exception as exc:  # a rule bug must not stop the batch
         return Outcome(task, error=f"internal error ({type(exc).__name__}: {exc})")
-    return Outcome(task, result)
+    return Outcome.of(task, result, keep_edits)
 
 
 def _restore_chunk(tasks: list[Task]) -> list[Outcome]:
-    return [restore_task(t, _WORKER["pipeline"], _WORKER["references"]) for t in tasks]
+    pipeline, refs, keep = _WORKER["pipeline"], _WORKER["references"], _WORKER["keep_edits"]
+    return [restore_task(t, pipeline, refs, keep) for t in tasks]
 
 
 # --- driver side -----------------------------------------------------------------------
@@ -119,14 +145,15 @@ def run(
     workers: int = 1,
     dask: str | None = None,
     chunk_size: int = 16,
+    keep_edits: bool = True,
 ) -> Iterator[Outcome]:
-    """Restore every task; outcomes in input order."""
+    """Restore every task; outcomes in input order (with every edit if ``keep_edits``)."""
     refs = tuple(references)
     pipeline = Pipeline(config)  # validates the configuration before any worker starts
     if dask:
         from restore.distributed import run_on_dask
 
-        yield from run_on_dask(tasks, config, refs, dask, chunk_size)
+        yield from run_on_dask(tasks, config, refs, dask, chunk_size, keep_edits)
         return
     stream = iter(tasks)
     # Worker processes take a second or two to start; a batch smaller than one round of
@@ -134,11 +161,11 @@ def run(
     head = list(islice(stream, chunk_size * workers)) if workers > 1 else []
     if workers <= 1 or len(head) < chunk_size * workers:
         for task in chain(head, stream):
-            yield restore_task(task, pipeline, refs or None)
+            yield restore_task(task, pipeline, refs or None, keep_edits=keep_edits)
         return
     tasks = chain(head, stream)
     executor: Executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(config, refs)
+        max_workers=workers, initializer=_init_worker, initargs=(config, refs, keep_edits)
     )
     try:
         yield from _windowed(
@@ -187,11 +214,11 @@ def _done_ids(path: str | None) -> tuple[set[str], str]:
 def _final_text(outcome: Outcome, decisions: dict[str, Decisions] | None) -> str:
     from restore.edits import apply_decisions
 
-    assert outcome.restoration is not None
     r = outcome.restoration
-    if decisions is not None and r.doc_id in decisions:
+    if decisions is not None and r is not None and r.doc_id in decisions:
         return apply_decisions(r.original, r.edits, decisions[r.doc_id].keep(r.edits))
-    return r.text
+    assert outcome.text is not None
+    return outcome.text
 
 
 class _Outputs:
@@ -267,15 +294,16 @@ def clean(
             if opts.errors
             else None
         )
-        outcomes = run(tasks, config, references, opts.workers, opts.dask)
+        keep_edits = bool(opts.edits or opts.decisions is not None or opts.annotate)
+        outcomes = run(tasks, config, references, opts.workers, opts.dask, keep_edits=keep_edits)
         if opts.progress:
             outcomes = _with_progress(outcomes)
         for outcome in outcomes:
             _account(outcome, summary, report, errors_log)
-            if outcome.restoration is None:
+            if outcome.text is None:
                 continue
             outputs.write(outcome, _final_text(outcome, opts.decisions))
-            if edits_log is not None:
+            if edits_log is not None and outcome.restoration is not None:
                 for e in outcome.restoration.edits:
                     edits_log.write(
                         json.dumps(e.to_json(outcome.task.doc_id), ensure_ascii=False) + "\n"
@@ -324,18 +352,13 @@ def _account(
             }
             errors_log.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
-    r = outcome.restoration
-    assert r is not None
-    summary.bytes_in += len(r.original)
-    summary.signature = r.signature
-    if r.language != "en":
+    summary.bytes_in += len(task.text or "")
+    summary.signature = outcome.signature
+    if outcome.language != "en":
         summary.warned += 1
-        report(f"{task.where}: not English ({r.language}); passed through unchanged")
-    for e in r.edits:
-        if e.applied:
-            summary.edits_by_stage[e.stage] += 1
-        else:
-            summary.suggestions += 1
+        report(f"{task.where}: not English ({outcome.language}); passed through unchanged")
+    summary.edits_by_stage.update(outcome.applied)
+    summary.suggestions += outcome.suggestions
 
 
 def _with_progress(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
@@ -344,8 +367,8 @@ def _with_progress(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
     with tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
         total_bytes = 0
         for outcome in outcomes:
-            if outcome.restoration is not None:
-                total_bytes += len(outcome.restoration.original.encode("utf-8", "surrogatepass"))
+            if outcome.text is not None and outcome.task.text is not None:
+                total_bytes += len(outcome.task.text.encode("utf-8", "surrogatepass"))
             bar.update(1)
             elapsed = bar.format_dict.get("elapsed") or 1e-9
             bar.set_postfix_str(f"{total_bytes / 1e6 / elapsed:.2f} MB/s", refresh=False)

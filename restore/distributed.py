@@ -23,11 +23,11 @@ def _pipeline(config: RestoreConfig) -> Pipeline:
 
 
 def restore_chunk(
-    tasks: list[Task], config: RestoreConfig, references: tuple[str, ...]
+    tasks: list[Task], config: RestoreConfig, references: tuple[str, ...], keep_edits: bool
 ) -> list[Outcome]:
     """What a Dask worker runs: one pipeline per worker process, reused across chunks."""
     pipeline = _pipeline(config)
-    return [restore_task(t, pipeline, references or None) for t in tasks]
+    return [restore_task(t, pipeline, references or None, keep_edits) for t in tasks]
 
 
 def _client(address: str) -> tuple[Any, Any]:
@@ -51,13 +51,14 @@ def run_on_dask(
     references: tuple[str, ...],
     address: str,
     chunk_size: int = 16,
+    keep_edits: bool = True,
 ) -> Iterator[Outcome]:
     client, cluster = _client(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         refs = client.scatter(references, broadcast=True) if references else ()
         yield from _windowed(
-            lambda chunk: client.submit(restore_chunk, chunk, config, refs, pure=False),
+            lambda chunk: client.submit(restore_chunk, chunk, config, refs, keep_edits, pure=False),
             tasks,
             chunk_size,
             workers * 3,

@@ -135,11 +135,11 @@ def test_interrupt_leaves_only_complete_lines(
     calls = {"n": 0}
     real = batch.restore_task
 
-    def interrupting(task, pipeline, references):  # type: ignore[no-untyped-def]
+    def interrupting(task, pipeline, references, **options):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 4:
             raise KeyboardInterrupt
-        return real(task, pipeline, references)
+        return real(task, pipeline, references, **options)
 
     monkeypatch.setattr(batch, "restore_task", interrupting)
     assert main(["clean", str(src), "--format", "jsonl", "-o", str(out), "--workers", "1"]) == 130

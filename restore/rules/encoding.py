@@ -84,31 +84,27 @@ def _describe(explanation: object) -> str:
 
 
 def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
-    """Small edits that turn ``line`` into ``fixed`` (ftfy returns whole lines)."""
+    """Small edits that turn ``line`` into ``fixed`` (ftfy returns whole lines). The common
+    head and tail are cut first, so the matcher only sees the region ftfy changed."""
+    limit = min(len(line), len(fixed))
     head = 0
-    while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
+    while head < limit and line[head] == fixed[head]:
         head += 1
-    if len(line) > _FINE_DIFF_LIMIT:
-        tail = 0
-        while (
-            tail < min(len(line), len(fixed)) - head
-            and line[len(line) - 1 - tail] == fixed[len(fixed) - 1 - tail]
-        ):
-            tail += 1
-        yield Proposal(
-            offset + head, offset + len(line) - tail, fixed[head : len(fixed) - tail], note
-        )
+    tail = 0
+    while tail < limit - head and line[len(line) - 1 - tail] == fixed[len(fixed) - 1 - tail]:
+        tail += 1
+    old, new = line[head : len(line) - tail], fixed[head : len(fixed) - tail]
+    offset += head
+    if len(old) > _FINE_DIFF_LIMIT:
+        yield Proposal(offset, offset + len(old), new, note)
         return
-    if head:
-        yield from _diff(line[head:], fixed[head:], offset + head, note)
-        return
-    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     pending: list[int] | None = None  # [i1, i2, j1, j2] of a run of nearby changes
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" and (i2 - i1 > 1 or pending is None):
             if pending:
                 yield Proposal(
-                    offset + pending[0], offset + pending[1], fixed[pending[2] : pending[3]], note
+                    offset + pending[0], offset + pending[1], new[pending[2] : pending[3]], note
                 )
                 pending = None
             continue
@@ -117,9 +113,7 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
         else:
             pending[1], pending[3] = i2, j2
     if pending:
-        yield Proposal(
-            offset + pending[0], offset + pending[1], fixed[pending[2] : pending[3]], note
-        )
+        yield Proposal(offset + pending[0], offset + pending[1], new[pending[2] : pending[3]], note)
 
 
 @rule("encoding.ftfy", "Repair mojibake, HTML entities and control characters with ftfy.")

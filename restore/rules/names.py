@@ -80,6 +80,17 @@ def tokens(text: str, ctx: Context | None = None) -> list[Token]:
     return found
 
 
+def token_texts(text: str, ctx: Context) -> frozenset[str]:
+    """The distinct capitalised tokens of ``text``: rules look their candidates up once per
+    distinct word, and walk the positioned tokens only when there is one."""
+    memo = ctx.memo.get("names.token_texts")
+    if memo is not None and memo[0] is text:
+        return memo[1]  # type: ignore[no-any-return]
+    found = frozenset(t.text for t in tokens(text, ctx))
+    ctx.memo["names.token_texts"] = (text, found)
+    return found
+
+
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -150,9 +161,14 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
     triggers=tuple(sorted(word_list("translit/japan_context.txt"))),
 )
 def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
+    candidates = {t for t in token_texts(text, ctx) if _known_readings(t)}
+    if not candidates:
+        return
     toks = tokens(text, ctx)
     restored: dict[int, tuple[str, list[str]]] = {}
     for k, tok in enumerate(toks):
+        if tok.text not in candidates:
+            continue
         found = _japanese_reading(tok.text)
         if found:
             restored[k] = found
@@ -333,15 +349,20 @@ def _looks_inflected(token: str) -> bool:
 )
 def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     user = user_gazetteer(ctx.options.get("names"))
+    endings = _ending_suffixes()
+    candidates = {
+        t
+        for t in token_texts(text, ctx)
+        if len(t) >= 4 and t.lower().endswith(endings) and _bases(t, user)
+    }
+    if not candidates:
+        return
     toks = tokens(text, ctx)
     signs = _language_signs(text)
     found: dict[int, tuple[str, Ending, float, bool]] = {}
-    endings = _ending_suffixes()
     for k, tok in enumerate(toks):
-        if len(tok.text) < 4 or not tok.text.lower().endswith(endings):
-            continue
-        bases = _bases(tok.text, user)
-        if bases:
+        if tok.text in candidates:
+            bases = _bases(tok.text, user)
             spelling, ending, z = bases[0]
             # An English word stays, unless it is a rare form of a public figure's name
             # ("Putins" beside "Putin").

@@ -29,15 +29,32 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
     suggest = row["mode"] == "suggest"
     note = f"{row['note']} [{row['lang']}]"
+    trigger = row["trigger"]
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
+        spans = _lines_with(text, trigger) if trigger else [(0, len(text))]
         try:
-            for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
-                yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
+            for start, end in spans:
+                for m in pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT):
+                    yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
         except TimeoutError:
             return
 
     return repair
+
+
+def _lines_with(text: str, literal: str) -> list[tuple[int, int]]:
+    """The lines that hold ``literal``: a row's matches all contain its trigger and never
+    cross a line break, so its pattern need not walk the rest of the document."""
+    spans = []
+    at = text.find(literal)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at + len(literal))
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        at = text.find(literal, end)
+    return spans
 
 
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))

@@ -57,3 +57,22 @@ def test_inflection_tables_have_known_languages() -> None:
 def test_figures_and_words_load() -> None:
     assert "rahm emanuel" in figures()
     assert english_words()["thomas"] > 3
+
+
+@pytest.mark.parametrize("row", tsv("phrases.tsv"), ids=lambda r: r["id"])
+def test_phrase_triggers_lie_inside_every_match(row: dict[str, str]) -> None:
+    """A row's pattern runs only on lines that hold its trigger, so each positive example's
+    match must contain the trigger and stay on one line."""
+    import regex
+
+    from restore.registry import examples_for
+
+    if not row["trigger"]:
+        pytest.skip("no trigger: the row is tried on the whole text")
+    pattern = regex.compile(row["pattern"], regex.MULTILINE)
+    firing = [e for e in examples_for(f"phrases.{row['id']}") if e.fires]
+    assert firing
+    for example in firing:
+        matches = [m.group() for m in pattern.finditer(example.input)]
+        assert matches, example.input
+        assert all(row["trigger"] in m and "\n" not in m for m in matches), matches
