@@ -85,7 +85,7 @@ def token_texts(text: str, ctx: Context) -> frozenset[str]:
     distinct word, and walk the positioned tokens only when there is one."""
     memo = ctx.memo.get("names.token_texts")
     if memo is not None and memo[0] is text:
-        return memo[1]  # type: ignore[no-any-return]
+        return memo[1]
     found = frozenset(t.text for t in tokens(text, ctx))
     ctx.memo["names.token_texts"] = (text, found)
     return found
