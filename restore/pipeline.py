@@ -174,12 +174,15 @@ class Pipeline:
         ctx = Context(doc_id=doc_id, reference=ref, options=self.options)
         stages = self.stages
         for _ in range(self.config.max_rounds):
-            self._run_stages(stages, log, ctx, foreign)
+            settled = self._run_stages(stages, log, ctx, foreign)
             # A later stage can reveal mojibake ftfy judged clean in its old context
             # (quotes around it, say); if the encoding stage finds more, go round again.
+            # Nothing to look for when no later stage changed what it left stable.
             encoding = dict(self.stages).get("encoding", ())
             ctx.foreign = ()
-            if not encoding or not self._run_stage("encoding", encoding, log, ctx):
+            if not encoding or log.text is settled:
+                break
+            if not self._run_stage("encoding", encoding, log, ctx):
                 break
             stages = [(s, r) for s, r in self.stages if s != "encoding"]
         demoted: tuple[str, ...] = ()
@@ -196,7 +199,10 @@ class Pipeline:
         log: EditLog,
         ctx: Context,
         foreign: Sequence[LanguageSpan],
-    ) -> None:
+    ) -> str | None:
+        """Run the stages in order; returns the text the encoding stage left, when it ran
+        until it had nothing more to repair."""
+        settled = None
         for stage, rules in stages:
             if not rules:
                 continue
@@ -204,7 +210,10 @@ class Pipeline:
             for _ in range(rounds):
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
                 if not self._run_stage(stage, rules, log, ctx):
+                    if stage == "encoding":
+                        settled = log.text
                     break
+        return settled
 
     def _run_stage(self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context) -> bool:
         """Run one round of a stage; returns whether it applied anything."""
