@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from restore.batch import Outcome, _windowed, restore_task
+from restore.batch import CHUNK_SIZE, Outcome, _windowed, restore_task
 from restore.inputs import Task
 from restore.pipeline import Pipeline, RestoreConfig
 
@@ -50,7 +50,7 @@ def run_on_dask(
     config: RestoreConfig,
     references: tuple[str, ...],
     address: str,
-    chunk_size: int = 16,
+    chunk_size: int = CHUNK_SIZE,
     keep_edits: bool = True,
 ) -> Iterator[Outcome]:
     client, cluster = _client(address)

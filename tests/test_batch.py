@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from restore import batch
 from restore.cli import main
 from tests.conftest import ROOT
 
@@ -37,9 +38,19 @@ def clean(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str
 
 
 def test_two_workers_give_the_same_bytes_as_one(
-    tmp_path: Path, seeds: dict[str, str], capsys
+    tmp_path: Path, seeds: dict[str, str], capsys, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    src = corpus(tmp_path, seeds, copies=12)  # more than one round of chunks: the pool runs
+    pools: list[int] = []
+
+    class CountedPool(batch.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            pools.append(kwargs.get("max_workers", 0))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
+    # More than one round of chunks, so the worker pool runs (a smaller batch stays in-process).
+    copies = 2 * batch.CHUNK_SIZE // len(seeds) + 1
+    src = corpus(tmp_path, seeds, copies=copies)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert (
         clean(["clean", str(src), "--format", "jsonl", "-o", str(one), "--workers", "1"], capsys)[0]
@@ -49,6 +60,7 @@ def test_two_workers_give_the_same_bytes_as_one(
         clean(["clean", str(src), "--format", "jsonl", "-o", str(two), "--workers", "2"], capsys)[0]
         == 0
     )
+    assert pools == [2]
     assert one.read_bytes() == two.read_bytes()
     ids = [json.loads(line)["id"] for line in one.read_text().splitlines()]
     assert ids == [json.loads(line)["id"] for line in src.read_text().splitlines()]
