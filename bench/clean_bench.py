@@ -42,19 +42,25 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return seconds, int(rss_kb) / 1024
 
 
+def build_corpus(mb: float) -> Path:
+    """The generated corpus of about ``mb`` MB, built on first use (the same bytes every time)."""
+    OUT.mkdir(exist_ok=True)
+    corpus = OUT / f"corpus-{mb:g}mb.jsonl"
+    if not corpus.exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "make_corpus.py"), str(corpus), "--mb", str(mb)],
+            check=True,
+        )
+    return corpus
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=50.0)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; best kept")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
-    corpus = OUT / f"corpus-{args.mb:g}mb.jsonl"
-    if not corpus.exists():
-        subprocess.run(
-            [sys.executable, str(HERE / "make_corpus.py"), str(corpus), "--mb", str(args.mb)],
-            check=True,
-        )
+    corpus = build_corpus(args.mb)
     mb = corpus.stat().st_size / 1e6
     docs = sum(1 for _ in corpus.open(encoding="utf-8"))
 
