@@ -15,6 +15,7 @@ import regex
 
 from restore.context import Context
 from restore.errors import TableFormatError
+from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
 
@@ -32,7 +33,7 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
     trigger = row["trigger"]
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
-        spans = _lines_with(text, trigger) if trigger else [(0, len(text))]
+        spans = lines_with(text, (trigger,)) if trigger else [(0, len(text))]
         try:
             for start, end in spans:
                 for m in pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT):
@@ -41,20 +42,6 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
             return
 
     return repair
-
-
-def _lines_with(text: str, literal: str) -> list[tuple[int, int]]:
-    """The lines that hold ``literal``: a row's matches all contain its trigger and never
-    cross a line break, so its pattern need not walk the rest of the document."""
-    spans = []
-    at = text.find(literal)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at + len(literal))
-        end = len(text) if end < 0 else end
-        spans.append((start, end))
-        at = text.find(literal, end)
-    return spans
 
 
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))

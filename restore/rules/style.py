@@ -2,7 +2,7 @@
 
 Each row names a form, the house form, and optionally a pattern of what may follow it that
 makes it a fixed name to leave alone (``Chicken Kiev``, ``Dynamo Kiev``). All forms are
-found in one scan with a single alternation.
+found with a single alternation, run only on the lines that hold one of them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import regex
 
 from restore.context import Context
 from restore.errors import TableFormatError
+from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import parse_tsv, read_text
 
@@ -59,14 +60,16 @@ def load_profile(path: str | None) -> Profile:
 @rule("style.house_terms", "Apply the house style profile (default AP-like: Kiev -> Kyiv).")
 def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = load_profile(ctx.options.get("style"))
-    if not any(form in text for form in profile.house):
+    present = [form for form in profile.house if form in text]
+    if not present:
         return
-    for m in profile.scan.finditer(text):
-        guard = profile.unless.get(m.group())
-        if guard is not None and _guarded(guard, text, m.start(), m.end()):
-            continue
-        note = f"house style ({profile.name})"
-        yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+    note = f"house style ({profile.name})"
+    for start, end in lines_with(text, present):
+        for m in profile.scan.finditer(text, start, end):
+            guard = profile.unless.get(m.group())
+            if guard is not None and _guarded(guard, text, m.start(), m.end()):
+                continue
+            yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
 
 
 #: A user's 'unless' pattern gets this long per match; a pattern that takes longer (a

@@ -1,0 +1,25 @@
+"""The lines of a text that hold given literals: where a pattern needs to look.
+
+Substring search runs in C and is far cheaper than walking a pattern over a whole
+document, so rules whose matches contain a known literal and stay on one line find those
+lines first and run their pattern there only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def lines_with(text: str, literals: Iterable[str]) -> list[tuple[int, int]]:
+    """Sorted, distinct ``(start, end)`` spans of the lines (without their line break) that
+    hold any of ``literals``."""
+    spans: set[tuple[int, int]] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at + len(literal))
+            end = len(text) if end < 0 else end
+            spans.add((start, end))
+            at = text.find(literal, end)
+    return sorted(spans)
