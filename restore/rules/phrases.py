@@ -144,7 +144,21 @@ def _prefixes(name: str) -> tuple[str, ...]:
     return tuple(sorted(word_list(name)))
 
 
-_ARTICLE = regex.compile(r"\b(?P<art>[Aa]n?) (?P<word>[A-Za-z][\w.-]*)")
+@cache
+def _article() -> regex.Pattern[str]:
+    """An article and the word after it, where the two can disagree: "a" before a vowel,
+    an "h" of the exception table or a letter said with a vowel; "an" before anything but
+    a vowel whose words never take "a". Other pairs need no look (and are most of them)."""
+    an_first = {p[0] for p in _prefixes("article_exceptions_an.txt")}
+    a_first = {p[0] for p in _prefixes("article_exceptions_a.txt")}
+    vowels = set("aeiou")
+    after_a = vowels | an_first | {c.lower() for c in _LETTERS_SAID_WITH_A_VOWEL}
+    never_a = vowels - a_first  # after "an", these always agree
+    a_class = "".join(sorted(after_a | {c.upper() for c in after_a}))
+    an_skip = "".join(sorted(never_a | {c.upper() for c in never_a}))
+    return regex.compile(
+        rf"\b(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) (?P<word>[A-Za-z][\w.-]*)"
+    )
 
 
 def _wants_an(word: str) -> bool | None:
@@ -164,7 +178,7 @@ def _wants_an(word: str) -> bool | None:
 
 @rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
 def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _ARTICLE.finditer(text):
+    for m in _article().finditer(text):
         wants = _wants_an(m["word"])
         if wants is None:
             continue
