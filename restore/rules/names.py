@@ -20,7 +20,7 @@ Texas, Landsbergis, Kishida) is never rewritten.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -39,6 +39,7 @@ from restore.gazetteer import (
     name_zipf,
     user_gazetteer,
 )
+from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
@@ -48,7 +49,7 @@ _TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L
 #: Letters an English-order Hepburn name has and no family-first scheme writes.
 _ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
 #: Characters that show a Baltic source text.
-_BALTIC = {"lt": regex.compile(r"[ąčęėįšųūž]"), "lv": regex.compile(r"[āčēģīķļņšūž]")}
+_BALTIC = {"lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž"}
 #: Below this Zipf frequency a name base is too obscure to restore to without a reference.
 MIN_BASE_ZIPF = 1.5
 #: A base restored on a neighbour's evidence alone must be at least this common.
@@ -86,8 +87,21 @@ def token_texts(text: str, ctx: Context) -> frozenset[str]:
     memo = ctx.memo.get("names.token_texts")
     if memo is not None and memo[0] is text:
         return memo[1]
-    found = frozenset(t.text for t in tokens(text, ctx))
+    found = frozenset(_TOKEN.findall(text))
     ctx.memo["names.token_texts"] = (text, found)
+    return found
+
+
+def tokens_near(text: str, words: Iterable[str]) -> list[Token]:
+    """The capitalised tokens of the lines that hold any of ``words``, indexed in that order.
+
+    A name's parts are tokens one space apart, so never on two lines: what a rule decides
+    about a candidate depends on its line alone, and the other lines need no tokens.
+    Tokens of different lines are never neighbours (a line break lies between them)."""
+    found: list[Token] = []
+    for start, end in lines_with(text, words):
+        for m in _TOKEN.finditer(text, start, end):
+            found.append(Token(m.start(), m.end(), m.group(), len(found)))
     return found
 
 
@@ -164,7 +178,7 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
     candidates = {t for t in token_texts(text, ctx) if _known_readings(t)}
     if not candidates:
         return
-    toks = tokens(text, ctx)
+    toks = tokens_near(text, candidates)
     restored: dict[int, tuple[str, list[str]]] = {}
     for k, tok in enumerate(toks):
         if tok.text not in candidates:
@@ -331,7 +345,7 @@ def _find_bases(token: str, user: UserGazetteer) -> list[tuple[str, Ending, floa
 
 
 def _language_signs(text: str) -> set[str]:
-    return {lang for lang, pattern in _BALTIC.items() if pattern.search(text)}
+    return {lang for lang, letters in _BALTIC.items() if any(c in text for c in letters)}
 
 
 def _looks_inflected(token: str) -> bool:
@@ -357,7 +371,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     }
     if not candidates:
         return
-    toks = tokens(text, ctx)
+    toks = tokens_near(text, candidates)
     signs = _language_signs(text)
     found: dict[int, tuple[str, Ending, float, bool]] = {}
     for k, tok in enumerate(toks):
