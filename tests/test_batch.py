@@ -64,6 +64,15 @@ def test_two_workers_give_the_same_bytes_as_one(
     assert one.read_bytes() == two.read_bytes()
     ids = [json.loads(line)["id"] for line in one.read_text().splitlines()]
     assert ids == [json.loads(line)["id"] for line in src.read_text().splitlines()]
+    # Edit logs and annotations need every edit back from the workers: the same bytes too.
+    logs = []
+    for workers in ("1", "2"):
+        out, log = tmp_path / f"ann{workers}.jsonl", tmp_path / f"edits{workers}.jsonl"
+        args = ["clean", str(src), "--format", "jsonl", "-o", str(out), "--annotate"]
+        assert clean([*args, "--edits", str(log), "--workers", workers], capsys)[0] == 0
+        logs.append((out.read_bytes(), log.read_bytes()))
+    assert pools == [2, 2]
+    assert logs[0] == logs[1] and logs[0][1].count(b"\n") > len(ids)
 
 
 @pytest.mark.slow
