@@ -357,40 +357,64 @@ def _looks_inflected(token: str) -> bool:
     )
 
 
+#: A token's restoration: the English-press form, the ending removed, how established the
+#: base is, and whether another base is about as likely.
+Inflected = tuple[str, Ending, float, bool]
+
+
+def _inflected(token: str, user: UserGazetteer) -> Inflected | None:
+    """What ``token`` restores to as an inflected name, judged on the token alone."""
+    if len(token) < 4 or not token.lower().endswith(_ending_suffixes()):
+        return None
+    if not user.names:
+        return _known_inflected(token)
+    return _judge_inflected(token, user)
+
+
+@lru_cache(maxsize=65536)
+def _known_inflected(token: str) -> Inflected | None:
+    return _judge_inflected(token, UserGazetteer())
+
+
+def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
+    bases = _bases(token, user)
+    if not bases:
+        return None
+    spelling, ending, z = bases[0]
+    # An English word stays, unless it is a rare form of a public figure's name ("Putins"
+    # beside "Putin").
+    if is_english_word(token) and not (
+        z >= 8.0 and english_zipf(spelling) >= english_zipf(token) + 2
+    ):
+        return None
+    contested = (
+        len(bases) > 1
+        and len(bases[1][1].ending) == len(ending.ending)
+        and bases[1][2] >= z - 0.5
+        and z < 8.0
+    )
+    return _spelling_case(spelling, token), ending, z, contested
+
+
 @rule(
     "names.inflection",
     "Remove Lithuanian and Latvian case endings from foreign names (Emanuelis -> Emanuel).",
 )
 def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     user = user_gazetteer(ctx.options.get("names"))
-    endings = _ending_suffixes()
-    candidates = {
-        t
-        for t in token_texts(text, ctx)
-        if len(t) >= 4 and t.lower().endswith(endings) and _bases(t, user)
-    }
-    if not candidates:
+    decided: dict[str, Inflected] = {}
+    for word in token_texts(text, ctx):
+        restoring = _inflected(word, user)
+        if restoring is not None:
+            decided[word] = restoring
+    if not decided:
         return
-    toks = tokens_near(text, candidates)
+    toks = tokens_near(text, decided)
     signs = _language_signs(text)
-    found: dict[int, tuple[str, Ending, float, bool]] = {}
+    found: dict[int, Inflected] = {}
     for k, tok in enumerate(toks):
-        if tok.text in candidates:
-            bases = _bases(tok.text, user)
-            spelling, ending, z = bases[0]
-            # An English word stays, unless it is a rare form of a public figure's name
-            # ("Putins" beside "Putin").
-            if is_english_word(tok.text) and not (
-                z >= 8.0 and english_zipf(spelling) >= english_zipf(tok.text) + 2
-            ):
-                continue
-            contested = (
-                len(bases) > 1
-                and len(bases[1][1].ending) == len(ending.ending)
-                and bases[1][2] >= z - 0.5
-                and z < 8.0
-            )
-            found[k] = (_spelling_case(spelling, tok.text), ending, z, contested)
+        if tok.text in decided:
+            found[k] = decided[tok.text]
     # A first name whose pair with its (restored) surname is a public figure.
     for j in sorted(found):
         k = j - 1
