@@ -38,8 +38,8 @@ class Outcome:
     """A task and what became of it: the restored text and its counts, or an error.
 
     ``restoration`` (every edit) comes back from a worker only when the driver needs the
-    edits (edit log, decisions, annotations): rebuilding thousands of edit objects in the
-    driver is the largest cost of a parallel run that does not use them.
+    edits (edit log, decisions, annotations): otherwise the driver, which shares the cores
+    with the workers, would rebuild thousands of edit objects only to count them.
     """
 
     task: Task
@@ -53,6 +53,7 @@ class Outcome:
 
     @classmethod
     def of(cls, task: Task, r: Restoration, keep_edits: bool = True) -> Outcome:
+        """The outcome of a restored task, counted; with ``r`` itself if ``keep_edits``."""
         applied: dict[str, int] = {}
         suggestions = 0
         for e in r.edits:
