@@ -152,9 +152,10 @@ def _article() -> regex.Pattern[str]:
     an_first = {p[0] for p in _prefixes("article_exceptions_an.txt")}
     a_first = {p[0] for p in _prefixes("article_exceptions_a.txt")}
     vowels = set("aeiou")
-    after_a = vowels | an_first | {c.lower() for c in _LETTERS_SAID_WITH_A_VOWEL}
+    after_a = vowels | an_first
     never_a = vowels - a_first  # after "an", these always agree
-    a_class = "".join(sorted(after_a | {c.upper() for c in after_a}))
+    # Initialisms are capitals, so only the capital of a letter said with a vowel counts.
+    a_class = "".join(sorted(after_a | {c.upper() for c in after_a} | _LETTERS_SAID_WITH_A_VOWEL))
     an_skip = "".join(sorted(never_a | {c.upper() for c in never_a}))
     return regex.compile(
         rf"\b(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) (?P<word>[A-Za-z][\w.-]*)"
