@@ -52,6 +52,7 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
 
 _SCALE = r"(?:million|billion|trillion|percent|per cent|%)"
 _DECIMAL_COMMA = regex.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
+_GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
 _SPACED_THOUSANDS = regex.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
 )
@@ -65,7 +66,7 @@ def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _DECIMAL_COMMA.finditer(text):
         yield Proposal(m.start(), m.end(), f"{m[1]}.{m[2]}", "decimal comma")
     for m in _SPACED_THOUSANDS.finditer(text):
-        digits = regex.sub(r"[ \u00a0\u202f]", ",", m.group())
+        digits = _GROUP_SPACE.sub(",", m.group())
         yield Proposal(m.start(), m.end(), digits, "thousands grouped with spaces")
 
 
