@@ -90,8 +90,11 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
 _GAP = regex.compile(r"\n(?:[ \t]*\n)+")
 #: A paragraph that stops mid-sentence ends like this ...
 _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
-#: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count).
-_CONTINUATION = regex.compile(r"\p{Ll}+[\s,.;:!?]")
+#: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count)
+#: with more on its line (a lone word is a heading: "pgrep" over "-----").
+_CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?]")
+#: A Markdown heading is not a sentence, whatever its last character.
+_HEADING = regex.compile(r"\#+[ \t]")
 
 
 @rule("layout.broken_paragraph", "Join a paragraph broken mid-sentence across a blank line.")
@@ -102,7 +105,9 @@ def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
             start -= 1
         while end < len(text) and text[end] in " \t":
             end += 1
-        if start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end):
+        if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
+            continue
+        if not _HEADING.match(text, text.rfind("\n", 0, start) + 1):
             yield Proposal(start, end, " ", "paragraph broken mid-sentence")
 
 
