@@ -36,12 +36,24 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         spans = lines_with(text, (trigger,)) if trigger else [(0, len(text))]
         try:
             for start, end in spans:
-                for m in pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT):
+                # A match stays on its line, but may look ahead into the next one.
+                window = _next_line_end(text, end)
+                for m in pattern.finditer(text, start, window, timeout=MATCH_TIMEOUT):
+                    if m.end() > end:
+                        break
                     yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
         except TimeoutError:
             return
 
     return repair
+
+
+def _next_line_end(text: str, end: int) -> int:
+    """Where the line after the one ending at ``end`` ends (the text's end if none)."""
+    if end >= len(text):
+        return end
+    after = text.find("\n", end + 1)
+    return len(text) if after < 0 else after
 
 
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))
@@ -137,6 +149,9 @@ def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 _LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
+#: All capitals or all lower case, without a vowel: said letter by letter ("NHS", "ssh").
+#: Title case is left out: "Mr", "St", "Mt" are said as the words they shorten.
+_SAID_AS_LETTERS = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}|[b-df-hj-np-tv-xz]{2,}")
 
 
 @cache
@@ -168,6 +183,9 @@ def _wants_an(word: str) -> bool | None:
     low = word.lower()
     if word[0].isupper() and (len(word) == 1 or word[1] in ".-"):
         return word[0] in _LETTERS_SAID_WITH_A_VOWEL  # a letter's name: "a U.N. envoy", "an X-ray"
+    head = word.split("-", 1)[0]
+    if _SAID_AS_LETTERS.fullmatch(head):
+        return head[0].upper() in _LETTERS_SAID_WITH_A_VOWEL  # "an NHS trust", "an ssh key"
     if word.isupper():
         return None  # "an FBI agent" but "a NATO ally": spelling cannot tell
     if low.startswith(_prefixes("article_exceptions_a.txt")):
