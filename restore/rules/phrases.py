@@ -149,50 +149,111 @@ def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 _LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
-#: All capitals or all lower case, without a vowel: said letter by letter ("NHS", "ssh").
-#: Title case is left out: "Mr", "St", "Mt" are said as the words they shorten.
-_SAID_AS_LETTERS = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}|[b-df-hj-np-tv-xz]{2,}")
+#: Capitals without a vowel: said letter by letter ("NHS"). Title case is left out: "Mr",
+#: "St", "Mt" are said as the words they shorten.
+_SAID_AS_LETTERS = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
 
 
 @cache
-def _prefixes(name: str) -> tuple[str, ...]:
-    return tuple(sorted(word_list(name)))
+def _sounds() -> tuple[dict[str, str], dict[str, str], int]:
+    """The beginnings whose sound picks the article (generated from CMUdict): whole words,
+    beginnings, and the longest beginning's length."""
+    whole: dict[str, str] = {}
+    starts: dict[str, str] = {}
+    for row in tsv("article_sounds.tsv", ("beginning", "article")):
+        begin, kind = row["beginning"], row["article"]
+        if kind not in ("a", "an", "either"):
+            raise TableFormatError(f"article_sounds.tsv: {begin!r}: article {kind!r}")
+        if begin.endswith("$"):
+            whole[begin[:-1]] = kind
+        else:
+            starts[begin] = kind
+    return whole, starts, max(map(len, starts), default=0)
+
+
+def _sound(word: str) -> str | None:
+    """What the sound of a lower-case word takes when its spelling misleads, else None."""
+    whole, starts, longest = _sounds()
+    if word in whole:
+        return whole[word]
+    for n in range(min(len(word), longest), 0, -1):
+        if word[:n] in starts:
+            return starts[word[:n]]
+    return None
 
 
 @cache
 def _article() -> regex.Pattern[str]:
     """An article and the word after it, where the two can disagree: "a" before a vowel,
-    an "h" of the exception table or a letter said with a vowel; "an" before anything but
-    a vowel whose words never take "a". Other pairs need no look (and are most of them)."""
-    an_first = {p[0] for p in _prefixes("article_exceptions_an.txt")}
-    a_first = {p[0] for p in _prefixes("article_exceptions_a.txt")}
+    a silent "h" or a letter said with a vowel; "an" before anything but a vowel no
+    exception starts with. Other pairs need no look (and are most of them)."""
+    whole, starts, _ = _sounds()
+    exceptions = {b[0] for b in (*whole, *starts)}
     vowels = set("aeiou")
-    after_a = vowels | an_first
-    never_a = vowels - a_first  # after "an", these always agree
+    after_a = vowels | (exceptions - vowels)
+    never_a = vowels - exceptions  # after "an", these always agree
     # Initialisms are capitals, so only the capital of a letter said with a vowel counts.
     a_class = "".join(sorted(after_a | {c.upper() for c in after_a} | _LETTERS_SAID_WITH_A_VOWEL))
     an_skip = "".join(sorted(never_a | {c.upper() for c in never_a}))
     return regex.compile(
-        rf"\b(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) (?P<word>[A-Za-z][\w.-]*)"
+        rf"(?<![\w.'’-])(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) "
+        rf"(?P<word>[A-Za-z][\w.-]*)"
     )
 
 
 def _wants_an(word: str) -> bool | None:
     """Whether ``word`` takes "an", by how it is said: initialisms by their first letter's
-    name, words by their spelling with the exception tables."""
-    low = word.lower()
-    if word[0].isupper() and (len(word) == 1 or word[1] in ".-"):
-        return word[0] in _LETTERS_SAID_WITH_A_VOWEL  # a letter's name: "a U.N. envoy", "an X-ray"
-    head = word.split("-", 1)[0]
+    name, words by their spelling unless the CMUdict table says otherwise (None: either,
+    or cannot tell)."""
+    if (len(word) == 1 and word.isupper()) or (len(word) > 1 and word[1] in ".-"):
+        # A letter's name: "a U.N. envoy", "an X-ray", "an n-gram".
+        return word[0].upper() in _LETTERS_SAID_WITH_A_VOWEL
+    if camel := _CAMEL_INITIALISM.match(word):
+        initialism = camel[1]  # "XML" of "XMLReader", "R" of "RLock"
+        if _VOWELS.isdisjoint(initialism):
+            return initialism[0] in _LETTERS_SAID_WITH_A_VOWEL
+        return None  # "URLError": "a URL" or "an URL"
+    letters = _HEAD.match(word)
+    head = letters[0] if letters else word
     if _SAID_AS_LETTERS.fullmatch(head):
-        return head[0].upper() in _LETTERS_SAID_WITH_A_VOWEL  # "an NHS trust", "an ssh key"
+        return head[0] in _LETTERS_SAID_WITH_A_VOWEL  # "an NHS trust", "a BBC crew"
+    if _SAID_AS_LETTERS.fullmatch(head.upper()) and head.islower():
+        return None  # "an ssh key" but "a mm": letters or a word, spelling cannot tell
     if word.isupper():
         return None  # "an FBI agent" but "a NATO ally": spelling cannot tell
-    if low.startswith(_prefixes("article_exceptions_a.txt")):
-        return False
-    if low.startswith(_prefixes("article_exceptions_an.txt")):
-        return True
-    return low[0] in "aeiou"
+    if head.lower() in _NOT_AFTER_AN_ARTICLE:
+        return None  # "assuming a is sorted": a variable, not an article
+    sound = _sound(head.lower())
+    if sound is not None:
+        return None if sound == "either" else sound == "an"
+    return head[0].lower() in "aeiou"
+
+
+#: A word's first run of letters: "one" of "one-off", "U" of "U.N.".
+_HEAD = regex.compile(r"[A-Za-z]+")
+#: Capitals run into a capitalised word: an initialism and a word ("XMLReader").
+_CAMEL_INITIALISM = regex.compile(r"([A-Z]+)[A-Z][a-z]")
+_VOWELS = frozenset("AEIOUY")
+#: Words no article stands before: after them "a" is a letter or a variable.
+_NOT_AFTER_AN_ARTICLE = frozenset(
+    {
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "of",
+        "in",
+        "into",
+        "on",
+        "at",
+        "as",
+        "if",
+        "it",
+        "to",
+    }
+)
 
 
 @rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
