@@ -196,7 +196,7 @@ def _article() -> regex.Pattern[str]:
     a_class = "".join(sorted(after_a | {c.upper() for c in after_a} | _LETTERS_SAID_WITH_A_VOWEL))
     an_skip = "".join(sorted(never_a | {c.upper() for c in never_a}))
     return regex.compile(
-        rf"(?<![\w.'’-])(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) "
+        rf"\b(?P<art>[Aa](?= [{a_class}])|[Aa]n(?= [^{an_skip}])) "
         rf"(?P<word>[A-Za-z][\w.-]*)"
     )
 
@@ -259,6 +259,8 @@ _NOT_AFTER_AN_ARTICLE = frozenset(
 @rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
 def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _article().finditer(text):
+        if m.start() and text[m.start() - 1] in ".'’-":
+            continue  # "the suffix .a", "don't a": not an article (outside the pattern: faster)
         wants = _wants_an(m["word"])
         if wants is None:
             continue
