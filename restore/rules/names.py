@@ -48,8 +48,9 @@ from restore.transliterate import is_hepburn, readings, schemes
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 #: Letters an English-order Hepburn name has and no family-first scheme writes.
 _ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
-#: Characters that show a Baltic source text.
-_BALTIC = {"lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž"}
+#: Characters that show a Baltic source text (not č, š, ž: Czech, Slovak and Croatian names
+#: have them too).
+_BALTIC = {"lt": "ąęėįųū", "lv": "āēģīķļņū"}
 #: Below this Zipf frequency a name base is too obscure to restore to without a reference.
 MIN_BASE_ZIPF = 1.5
 #: A base restored on a neighbour's evidence alone must be at least this common.
@@ -443,15 +444,18 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
             note += f" ({figure.name}, {figure.source})"
+        baltic = ending.lang in signs and z >= AUTO_BASE_ZIPF
+        # An English first name beside the surname is evidence only in a Baltic text:
+        # "Raymond Penners", "Felipe Tanus" are genuine names in English copy.
         strong = (
             figure is not None
             or full_name
             or fold(restored) in user.names
-            or (english_neighbour and z >= AUTO_BASE_ZIPF)
+            or (baltic and english_neighbour)
         )
         if strong and not contested:
             yield Proposal(tok.start, tok.end, restored, note)
-        elif strong or (ending.lang in signs and z >= AUTO_BASE_ZIPF):
+        elif strong or baltic:
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
 
 
