@@ -145,7 +145,9 @@ def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
     if "  " not in text and "\t" not in text and not _has_pair(" " + text.lower(), pairs):
         return  # the common case, decided by substring search without the pattern
     for m in pattern.finditer(text):
-        yield Proposal(m.start(), m.end(), m["word"], "the same function word twice")
+        first = m["word"]
+        if all(w in (first, first.lower()) for w in m.group().split()[1:]):  # not "at AT&T"
+            yield Proposal(m.start(), m.end(), m["word"], "the same function word twice")
 
 
 _LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
