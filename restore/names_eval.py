@@ -1,7 +1,8 @@
 """Name accuracy on ``corpora/names``: transcribed and inflected forms, and genuine names.
 
 Each form is put in its sentence template and restored with no reference and with a
-reference (the template filled with the canonical name); genuine names must come out
+reference (the template filled with the canonical name); genuine names (``genuine.jsonl``,
+chosen by hand, and ``genuine_sampled.jsonl``, sampled from names-dataset) must come out
 unchanged. Scoring is ``metrics.names``; only automatic edits count.
 """
 
@@ -29,7 +30,7 @@ def evaluate_names(
     root = Path(folder) if folder else bundled_dir("corpora") / "names"
     pipeline = Pipeline(config or RestoreConfig(only=("names",)))
     forms = _read(root / "forms.jsonl")
-    genuine = _read(root / "genuine.jsonl")
+    genuine = [row for path in sorted(root.glob("genuine*.jsonl")) for row in _read(path)]
     without, with_ref, misses = [], [], []
     for row in forms:
         text = row["template"].format(row["form"])

@@ -55,7 +55,7 @@ def test_hepburn_syllable_structure() -> None:
 
 def test_name_test_set_accuracy_and_false_positives() -> None:
     report = evaluate_names()
-    assert report["forms"] >= 150 and report["genuine"] >= 50
+    assert report["forms"] >= 150 and report["genuine"] >= 600  # hand-picked and sampled
     assert report["accuracy_without_reference"] >= 0.85, report["misses"]
     assert report["accuracy_with_reference"] >= report["accuracy_without_reference"]
     assert report["false_positive_rate"] < 0.01, report["changed_genuine"]
