@@ -52,7 +52,7 @@ COUNTRIES = (
     "BR",
     "NG",
 )
-PER_COUNTRY = 8
+PER_COUNTRY = 30
 TOP = 100
 TEMPLATES = (
     "Japan's foreign minister met {} in Tokyo on Friday.",

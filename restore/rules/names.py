@@ -211,7 +211,14 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
             done.add(k)
             reading, langs = restored[k]
             note = f"Japanese name in {'/'.join(langs)} transcription, read as Hepburn"
-            yield Proposal(toks[k].start, toks[k].end, reading, note)
+            # Beside a name part no Japanese reading explains ("Jouko Mäki"), the token is
+            # more likely that person's own name than a transcribed Japanese one.
+            foreign = any(_not_japanese(n) for n in _neighbours(toks, k, text))
+            if foreign:
+                note += (
+                    f"; beside {', '.join(n.text for n in _neighbours(toks, k, text))}, uncertain"
+                )
+            yield Proposal(toks[k].start, toks[k].end, reading, note, suggest=foreign)
             continue
         first, second = sorted((k, partner))
         done.update((first, second))
@@ -226,6 +233,17 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
             note += "; family-first order put in English order"
         after = f"{b} {a}" if swap else f"{a} {b}"
         yield Proposal(toks[first].start, toks[second].end, after, note)
+
+
+def _not_japanese(tok: Token) -> bool:
+    """A name part that is neither English nor Japanese in any reading ("Mäki", "Nausėda")."""
+    word = tok.text
+    return not (
+        is_english_word(word)
+        or word.lower() in japanese_names()
+        or is_hepburn(word)
+        or _known_readings(word)
+    )
 
 
 def _partner(
