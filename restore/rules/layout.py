@@ -95,6 +95,9 @@ _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
 _CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?]")
 #: A Markdown heading is not a sentence, whatever its last character.
 _HEADING = regex.compile(r"\#+[ \t]")
+#: The continuation finishes the sentence: its line ends like one (a code line, a list of
+#: names or a table row does not).
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*[ \t]*$", regex.MULTILINE)
 
 
 @rule("layout.broken_paragraph", "Join a paragraph broken mid-sentence across a blank line.")
@@ -107,7 +110,11 @@ def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
             end += 1
         if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
             continue
-        if not _HEADING.match(text, text.rfind("\n", 0, start) + 1):
+        line_start = text.rfind("\n", 0, start) + 1
+        if _HEADING.match(text, line_start) or text[line_start:start].isupper():
+            continue  # "# libusb", "STANDARD OPTIONS": a heading, not half a sentence
+        line_end = text.find("\n", end)
+        if _SENTENCE_END.search(text, end, len(text) if line_end < 0 else line_end):
             yield Proposal(start, end, " ", "paragraph broken mid-sentence")
 
 
