@@ -68,3 +68,23 @@ def test_user_gazetteer_adds_bases(tmp_path: Path) -> None:
     assert Pipeline(RestoreConfig(only=("names",))).run(text).text == text
     restored = Pipeline(RestoreConfig(only=("names",), names=str(gazetteer))).run(text).text
     assert restored == "Estonian envoy Taavi Vooglaid spoke."
+
+
+@pytest.mark.parametrize(
+    ("text", "applied", "suggested"),
+    [
+        # English copy: an English first name beside a surname is no evidence at all.
+        ("Officials said Raymond Penners spoke.", [], []),
+        # A public figure in a Lithuanian case form shows where the text came from, so
+        # the same pair becomes a suggestion ...
+        ("Joe Bidenas met Raymond Penners.", ["Biden"], ["Penner"]),
+        # ... and Latvian letters (the ending is Latvian) make it automatic.
+        ("Krišjānis Kariņš said Raymond Penners spoke.", ["Penner"], []),
+    ],
+)
+def test_inflection_evidence_from_the_document(
+    text: str, applied: list[str], suggested: list[str]
+) -> None:
+    r = restore_text(text, only=["names.inflection"])
+    assert [e.after for e in r.applied] == applied
+    assert [e.after for e in r.suggestions] == suggested

@@ -443,8 +443,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             if fold(f"{spelling} {found[j][0]}") in figures():
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
+    judged = []
     for k, (restored, ending, z, contested) in found.items():
-        tok = toks[k]
         figure = figures().get(fold(restored))
         full_name = False
         english_neighbour = False
@@ -462,18 +462,21 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
             note += f" ({figure.name}, {figure.source})"
-        baltic = ending.lang in signs and z >= AUTO_BASE_ZIPF
-        # An English first name beside the surname is evidence only in a Baltic text:
-        # "Raymond Penners", "Felipe Tanus" are genuine names in English copy.
-        strong = (
-            figure is not None
-            or full_name
-            or fold(restored) in user.names
-            or (baltic and english_neighbour)
-        )
+        known = figure is not None or full_name or fold(restored) in user.names
+        judged.append((k, restored, ending, z, contested, known, english_neighbour, note))
+    # Evidence that the text came from Lithuanian or Latvian: their letters, or a public
+    # figure's name in one of their case forms. An English first name beside a surname
+    # counts only then: "Raymond Penners", "Felipe Tanus" are genuine names in English copy.
+    figure_inflected = any(known for *_, known, _, _ in judged)
+    for k, restored, ending, z, contested, known, english_neighbour, note in judged:
+        tok = toks[k]
+        common = z >= AUTO_BASE_ZIPF
+        baltic = ending.lang in signs and common
+        neighbour = english_neighbour and common
+        strong = known or (baltic and neighbour)
         if strong and not contested:
             yield Proposal(tok.start, tok.end, restored, note)
-        elif strong or baltic:
+        elif strong or baltic or (neighbour and figure_inflected):
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
 
 
