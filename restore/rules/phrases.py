@@ -9,7 +9,7 @@ of a reporting verb where news reports a past event, and a/an agreement.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -203,6 +203,7 @@ def _article() -> regex.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def _wants_an(word: str) -> bool | None:
     """Whether ``word`` takes "an", by how it is said: initialisms by their first letter's
     name, words by their spelling unless the CMUdict table says otherwise (None: either,
