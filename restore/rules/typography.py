@@ -50,7 +50,7 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(k, k + 1, new, "foreign quotation mark")
 
 
-_SCALE = r"(?:million|billion|trillion|percent|per cent|%)"
+_SCALE = r"(?:million|billion|trillion|percent|per cent|%|mln|mlrd|mld|proc)"
 _DECIMAL_COMMA = regex.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
 _SPACED_THOUSANDS = regex.compile(
