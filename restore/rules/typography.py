@@ -96,11 +96,21 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 )
 def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     symbols = _currencies()
-    for pattern in _currency_patterns():
+    code_after, code_before = _currency_patterns()
+    # A code after the amount ("56 billion USD") is how Baltic and Slavic languages write
+    # it, never English. A code before it ("EUR 2.3 billion") is also financial English, so
+    # alone it is only suggested; beside the first kind it is the same translation's habit.
+    translated = False
+    for pattern in (code_after, code_before):
         for m in pattern.finditer(text):
             amount = _DECIMAL_COMMA_AMOUNT.sub(r"\1.\2", m["num"]) if m["scale"] else m["num"]
             after = f"{symbols[m['code']]}{amount}{m['scale'] or ''}"
-            yield Proposal(m.start(), m.end(), after, f"currency code {m['code']}")
+            note = f"currency code {m['code']}"
+            if pattern is code_after:
+                translated = True
+                yield Proposal(m.start(), m.end(), after, note)
+            else:
+                yield Proposal(m.start(), m.end(), after, note, suggest=not translated)
 
 
 #: "2,5 billion": a decimal comma, when a scale word follows the amount.
