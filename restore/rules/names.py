@@ -153,10 +153,12 @@ def _swap(first: str, second: str, family_first: bool) -> bool:
     if fold(f"{first} {second}") in figures():
         return False
     kinds = japanese_name_kinds()
-    order = (kinds.get(first.lower()), kinds.get(second.lower()))
-    if order == ("family", "given"):
+    a, b = kinds.get(first.lower()), kinds.get(second.lower())
+    # One known part is enough when the other does not contradict it ("Miyazaki Hayao":
+    # Hayao is not in the lists, Miyazaki is a family name).
+    if (a == "family" and b in ("given", None)) or (b == "given" and a is None):
         return True
-    if order == ("given", "family"):
+    if (a == "given" and b in ("family", None)) or (b == "family" and a is None):
         return False
     return family_first
 
