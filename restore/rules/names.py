@@ -13,6 +13,10 @@ Three rules, in order of authority:
 - ``names.inflection``: Lithuanian and Latvian case endings (``Emanuelis``, ``Bidenas``,
   ``Baidens``) removed when the base is a known name, with evidence: a public figure, or a
   neighbouring name already in English form. Weaker evidence gives a suggestion.
+- ``names.figure``: a public figure's name in another language's transcription
+  (Hungarian ``Vlagyimir Putyin``, Polish ``Siergiej Ławrow``, German ``Wolodymyr
+  Selenskyj``), found by a spelling key that merges those languages' spellings
+  (``restore/figure_names.py``).
 
 Whatever the rule, a token the English press already uses (wordfreq knows it: Thomas,
 Texas, Landsbergis, Kishida) is never rewritten.
@@ -29,6 +33,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from restore.context import Context
+from restore.figure_names import match_pair, near_a_figure, spelling_key
 from restore.gazetteer import (
     UserGazetteer,
     english_zipf,
@@ -498,6 +503,63 @@ def _spelling_case(spelling: str, like: str) -> str:
             if fold(part) == fold(spelling):
                 return part
     return _capital(spelling) if like[:1].isupper() else spelling
+
+
+# --- names.figure ------------------------------------------------------------------------
+
+
+def _rewritable(word: str, part: str) -> bool | None:
+    """Whether ``word`` may become the figure's ``part``: None when nothing is to be done
+    (the same name, or the native spelling with its diacritics: Szijjártó), False when
+    ``word`` is a form the English press uses for another name (Schulz is not Scholz, nor
+    Altmann Altman; Sergej is Sergei spelt another way, so it may become Sergei)."""
+    if fold(word) == fold(part):
+        return None
+    return not is_english_word(word) or spelling_key(word) == spelling_key(part)
+
+
+@lru_cache(maxsize=65536)
+def _figure_candidate(word: str) -> bool:
+    """A word that may be a figure's name in a foreign transcription. Japanese names are
+    names.japanese's: its schemes know their order and readings."""
+    return len(word) >= 3 and not _known_readings(word) and near_a_figure(word)
+
+
+@rule(
+    "names.figure",
+    "Restore a public figure's name from another language's transcription "
+    "(Vlagyimir Putyin -> Vladimir Putin).",
+)
+def figure(text: str, ctx: Context) -> Iterator[Proposal]:
+    words = {w for w in token_texts(text, ctx) if _figure_candidate(w)}
+    if not words:
+        return
+    toks = tokens_near(text, words)
+    done: set[int] = set()
+    surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, figure
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if k in done or text[a.end : b.start] != " " or not {a.text, b.text} & words:
+            continue
+        found = match_pair(a.text, b.text)
+        if found is None:
+            continue
+        edits = [(a, found.first), (b, found.second)]
+        verdicts = [_rewritable(tok.text, part) for tok, part in edits]
+        if False in verdicts or not any(verdicts):
+            continue
+        done.update((k, k + 1))
+        note = f"{found.figure.name} ({found.figure.source}) in another transcription"
+        for (tok, part), verdict in zip(edits, verdicts, strict=True):
+            if verdict:
+                yield Proposal(tok.start, tok.end, part, note)
+        if verdicts[1]:
+            surnames[b.text] = (found.second, note)
+    # Later mentions by surname alone, in the same transcription.
+    for k, tok in enumerate(toks):
+        if k not in done and tok.text in surnames:
+            part, note = surnames[tok.text]
+            yield Proposal(tok.start, tok.end, part, note)
 
 
 # --- names.reference ---------------------------------------------------------------------

@@ -1,0 +1,115 @@
+"""Public figures' names in another language's transcription, found by a spelling key.
+
+Hungarian writes Vladimir Putin as Vlagyimir Putyin, Polish as Władimir Putin and Sergei
+Lavrov as Siergiej Ławrow, German Volodymyr Zelensky as Wolodymyr Selenskyj. Each
+language spells the same sounds its own way; the key (``translit/latin_key.tsv``) merges
+those spellings, and a fuzzy comparison (rapidfuzz) of the keys of a two-word name with
+every two adjacent parts of every public figure's name finds the figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+import regex
+from rapidfuzz import fuzz, process
+
+from restore.gazetteer import Figure, fold
+from restore.tables import tsv
+
+#: A two-word name must score this much against a figure's two parts ...
+PAIR_CUTOFF = 85.0
+#: ... and each rewritten word this much against the part it becomes. A word rewritten
+#: alone must have the part's very key: the other word then vouches for nothing ("Petr
+#: Pavlu" is not Petr Pavel, "Mahmoud Akbas" not Mahmoud Abbas).
+PART_CUTOFF = 70.0
+
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+@cache
+def _key_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
+    table = {
+        row["foreign"]: row["key"] for row in tsv("translit/latin_key.tsv", ("foreign", "key"))
+    }
+    alternation = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(alternation), table
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """``word`` spelt by the merged key: Ławrow, Lavrov -> lavrov; Sergej, Sergei -> sergei."""
+    pattern, table = _key_pattern()
+    return pattern.sub(lambda m: table[m.group()], fold(word))
+
+
+@lru_cache(maxsize=65536)
+def latin_key(word: str) -> str:
+    """The spelling key with doubled letters single, which transcriptions add and drop
+    (Emmanuel, Emanuel; Szijjártó, Szijártó): Putyin, Putin -> putin."""
+    return _DOUBLE.sub(r"\1", spelling_key(word))
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A figure whose two adjacent name parts a two-word name is a transcription of."""
+
+    figure: Figure
+    first: str
+    second: str
+    score: float
+
+
+@cache
+def _pairs() -> dict[str, tuple[Figure, str, str]]:
+    """Key of every two adjacent parts of every figure's name -> figure and the parts."""
+    from restore.gazetteer import figures
+
+    out: dict[str, tuple[Figure, str, str]] = {}
+    for fig in {f.name: f for f in figures().values()}.values():
+        parts = fig.name.split()
+        for a, b in pairwise(parts):
+            out.setdefault(f"{latin_key(a)} {latin_key(b)}", (fig, a, b))
+    return out
+
+
+@cache
+def _part_keys() -> tuple[str, ...]:
+    return tuple({key for pair in _pairs() for key in pair.split(" ")})
+
+
+@lru_cache(maxsize=65536)
+def near_a_figure(word: str) -> bool:
+    """Whether ``word`` could be part of a figure's name in some transcription: the cheap
+    test that spares most capitalised words the pair comparison."""
+    return (
+        process.extractOne(
+            latin_key(word), _part_keys(), scorer=fuzz.ratio, score_cutoff=PART_CUTOFF
+        )
+        is not None
+    )
+
+
+@lru_cache(maxsize=65536)
+def match_pair(first: str, second: str) -> FigureMatch | None:
+    """The figure "first second" transcribes, if one scores above the cut-offs."""
+    pairs = _pairs()
+    found = process.extractOne(
+        f"{latin_key(first)} {latin_key(second)}",
+        pairs.keys(),
+        scorer=fuzz.ratio,
+        score_cutoff=PAIR_CUTOFF,
+    )
+    if found is None:
+        return None
+    fig, a, b = pairs[found[0]]
+    changed = [(w, p) for w, p in ((first, a), (second, b)) if fold(w) != fold(p)]
+    if len(changed) == 1:
+        word, part = changed[0]
+        return FigureMatch(fig, a, b, found[1]) if latin_key(word) == latin_key(part) else None
+    for word, part in changed:
+        if fuzz.ratio(latin_key(word), latin_key(part)) < PART_CUTOFF:
+            return None
+    return FigureMatch(fig, a, b, found[1])

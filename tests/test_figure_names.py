@@ -1,0 +1,52 @@
+"""Public figures' names in other languages' transcriptions: the spelling key and the match."""
+
+from __future__ import annotations
+
+import pytest
+
+from restore.figure_names import latin_key, match_pair, spelling_key
+
+
+@pytest.mark.parametrize(
+    ("foreign", "english"),
+    [
+        ("Putyin", "Putin"),  # Hungarian ty
+        ("Ławrow", "Lavrov"),  # Polish ł, w
+        ("Szergej", "Sergei"),  # Hungarian sz, j
+        ("Selenskyj", "Selensky"),  # German y, j
+        ("Šojgu", "Soigu"),  # Czech š (no h in the key)
+    ],
+)
+def test_transcriptions_share_a_key(foreign: str, english: str) -> None:
+    assert latin_key(foreign) == latin_key(english)
+
+
+def test_doubled_letters_count_in_the_spelling_key_only() -> None:
+    assert latin_key("Altmann") == latin_key("Altman")
+    assert spelling_key("Altmann") != spelling_key("Altman")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("Vlagyimir", "Putyin", "Vladimir Putin"),
+        ("Siergiej", "Ławrow", "Sergei Lavrov"),
+        ("Wolodymyr", "Selenskyj", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_transcribed_figure_is_found(first: str, second: str, figure: str) -> None:
+    found = match_pair(first, second)
+    assert found is not None and found.figure.name == figure
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Petr", "Pavlu"),  # the figure's first name beside a different surname
+        ("Mahmoud", "Akbas"),
+        ("Jonas", "Bähr"),
+        ("John", "Smith"),
+    ],
+)
+def test_a_near_miss_is_not_a_figure(first: str, second: str) -> None:
+    assert match_pair(first, second) is None
