@@ -92,6 +92,24 @@ def near_a_figure(word: str) -> bool:
     )
 
 
+@cache
+def _part_spellings() -> dict[str, frozenset[str]]:
+    """Spelling key of every part of every figure's name -> the folded parts with it."""
+    from restore.gazetteer import figures
+
+    out: dict[str, set[str]] = {}
+    for fig in figures().values():
+        for part in fig.name.split():
+            out.setdefault(spelling_key(part), set()).add(fold(part))
+    return {key: frozenset(parts) for key, parts in out.items()}
+
+
+def spelt_like_a_figure(word: str) -> bool:
+    """Whether ``word`` is a part of a figure's name spelt another way (Sergej: Sergei)."""
+    parts = _part_spellings().get(spelling_key(word))
+    return parts is not None and fold(word) not in parts
+
+
 @lru_cache(maxsize=65536)
 def match_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" transcribes, if one scores above the cut-offs."""

@@ -33,7 +33,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from restore.context import Context
-from restore.figure_names import match_pair, near_a_figure, spelling_key
+from restore.figure_names import match_pair, near_a_figure, spelling_key, spelt_like_a_figure
 from restore.gazetteer import (
     UserGazetteer,
     english_zipf,
@@ -522,7 +522,11 @@ def _rewritable(word: str, part: str) -> bool | None:
 def _figure_candidate(word: str) -> bool:
     """A word that may be a figure's name in a foreign transcription. Japanese names are
     names.japanese's: its schemes know their order and readings."""
-    return len(word) >= 3 and not _known_readings(word) and near_a_figure(word)
+    if len(word) < 3 or _known_readings(word):
+        return False
+    if is_english_word(word):  # only the figure's own name spelt another way (Sergej)
+        return spelt_like_a_figure(word)
+    return near_a_figure(word)
 
 
 @rule(
