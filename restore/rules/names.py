@@ -533,6 +533,7 @@ def _figure_candidate(word: str) -> bool:
     "names.figure",
     "Restore a public figure's name from another language's transcription "
     "(Vlagyimir Putyin -> Vladimir Putin).",
+    priority=90,  # a whole figure matched outranks one inflected part (Emanuelis Makronas)
 )
 def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     words = {w for w in token_texts(text, ctx) if _figure_candidate(w)}
