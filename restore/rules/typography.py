@@ -119,7 +119,9 @@ _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
 # Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
 # The mark stands as a word of its own: "create_task(coro(...))" and "(...)*" are code.
-_BRACKETED_ELLIPSIS = regex.compile(r"(?:[ \t]|(?<![^\s“\"‘'«„]))\((?:…|\.\.\.)\)(?![\w(*+{])")
+_BRACKETED_ELLIPSIS = regex.compile(
+    r"(?:[ \t]|(?<![^\s“”\"‘’'«»„‚‹›]))\((?:…|\.\.\.)\)(?![\w(*+{])"
+)
 
 
 @rule(
