@@ -251,13 +251,16 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 def _not_japanese(tok: Token) -> bool:
-    """A name part that is neither English nor Japanese in any reading ("Mäki", "Nausėda")."""
+    """A name part that is neither English nor Japanese in any reading ("Mäki", "Nausėda").
+    An inflected English name counts as English ("Emanuelis"): names.inflection may restore
+    it in this same stage, and the answer must not change when it has."""
     word = tok.text
     return not (
         is_english_word(word)
         or word.lower() in japanese_names()
         or is_hepburn(word)
         or _known_readings(word)
+        or _inflected(word, UserGazetteer()) is not None
     )
 
 

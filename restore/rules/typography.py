@@ -80,9 +80,10 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
     amount = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
     scale = r"(?P<scale>\s(?:million|billion|trillion))?"
-    # Not after "3 000 ": a digit group before the amount makes the number ambiguous.
+    # Not after "3 000 ", nor before another amount ("USD 5"): whose code it is is unclear.
     after = regex.compile(
-        rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})(?![\w$])"
+        rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})"
+        r"(?![\w$]|\s?[\d\p{Sc}])"
     )
     before = regex.compile(rf"(?<![\w$]\s?)(?P<code>{codes})\s?{amount}{scale}(?![\w.,]\d)")
     return after, before
@@ -120,7 +121,7 @@ _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 # Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
 # The mark stands as a word of its own: "create_task(coro(...))" and "(...)*" are code.
 _BRACKETED_ELLIPSIS = regex.compile(
-    r"(?:[ \t]|(?<![^\s“”\"‘’'«»„‚‹›]))\((?:…|\.\.\.)\)(?![\w(*+{])"
+    r"(?:[ \t]|(?<![^\s“”\"‘’'«»„‚‹›]))\((?:…|\.\.\.)\)(?![\w(*+{$€£¥])"
 )
 
 
