@@ -16,7 +16,7 @@ from itertools import pairwise
 import regex
 from rapidfuzz import fuzz, process
 
-from restore.gazetteer import Figure, fold
+from restore.gazetteer import Figure, figures, fold
 from restore.tables import tsv
 
 #: A two-word name must score this much against a figure's two parts ...
@@ -63,12 +63,16 @@ class FigureMatch:
 
 
 @cache
+def _figures() -> tuple[Figure, ...]:
+    """Each public figure once (the gazetteer keys them by full name and by surname)."""
+    return tuple({f.name: f for f in figures().values()}.values())
+
+
+@cache
 def _pairs() -> dict[str, tuple[Figure, str, str]]:
     """Key of every two adjacent parts of every figure's name -> figure and the parts."""
-    from restore.gazetteer import figures
-
     out: dict[str, tuple[Figure, str, str]] = {}
-    for fig in {f.name: f for f in figures().values()}.values():
+    for fig in _figures():
         parts = fig.name.split()
         for a, b in pairwise(parts):
             out.setdefault(f"{latin_key(a)} {latin_key(b)}", (fig, a, b))
@@ -95,10 +99,8 @@ def near_a_figure(word: str) -> bool:
 @cache
 def _part_spellings() -> dict[str, frozenset[str]]:
     """Spelling key of every part of every figure's name -> the folded parts with it."""
-    from restore.gazetteer import figures
-
     out: dict[str, set[str]] = {}
-    for fig in figures().values():
+    for fig in _figures():
         for part in fig.name.split():
             out.setdefault(spelling_key(part), set()).add(fold(part))
     return {key: frozenset(parts) for key, parts in out.items()}

@@ -1,11 +1,15 @@
 """Stage ``names``: names left in a foreign transcription or inflection, restored to the form
 the English-language press uses. Genuine names are never touched.
 
-Three rules, in order of authority:
+Four rules, in order of authority:
 
 - ``names.reference``: with a reference, its names come first: a garbled form that matches
   one of them under a transcription reading, an inflection, or a close fuzzy match
   (rapidfuzz) is replaced by it.
+- ``names.figure``: a public figure's name in another language's transcription
+  (Hungarian ``Vlagyimir Putyin``, Polish ``Siergiej Ławrow``, German ``Wolodymyr
+  Selenskyj``), found by a spelling key that merges those languages' spellings
+  (``restore/figure_names.py``); a whole figure outranks one inflected part.
 - ``names.japanese``: Japanese names in another language's transcription (Hungarian
   ``Hajasi Josimasza``, Czech ``Kišida``, Russian ``Khayasi``) read back to Hepburn by the
   scheme tables, accepted only when the reading is a Japanese name in the gazetteer and the
@@ -13,13 +17,10 @@ Three rules, in order of authority:
 - ``names.inflection``: Lithuanian and Latvian case endings (``Emanuelis``, ``Bidenas``,
   ``Baidens``) removed when the base is a known name, with evidence: a public figure, or a
   neighbouring name already in English form. Weaker evidence gives a suggestion.
-- ``names.figure``: a public figure's name in another language's transcription
-  (Hungarian ``Vlagyimir Putyin``, Polish ``Siergiej Ławrow``, German ``Wolodymyr
-  Selenskyj``), found by a spelling key that merges those languages' spellings
-  (``restore/figure_names.py``).
 
 Whatever the rule, a token the English press already uses (wordfreq knows it: Thomas,
-Texas, Landsbergis, Kishida) is never rewritten.
+Texas, Landsbergis, Kishida) is never rewritten, except by names.figure into the very
+name it spells another way (Sergej: Sergei).
 """
 
 from __future__ import annotations
@@ -228,11 +229,10 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
             note = f"Japanese name in {'/'.join(langs)} transcription, read as Hepburn"
             # Beside a name part no Japanese reading explains ("Jouko Mäki"), the token is
             # more likely that person's own name than a transcribed Japanese one.
-            foreign = any(_not_japanese(n) for n in _neighbours(toks, k, text))
+            neighbours = _neighbours(toks, k, text)
+            foreign = any(_not_japanese(n) for n in neighbours)
             if foreign:
-                note += (
-                    f"; beside {', '.join(n.text for n in _neighbours(toks, k, text))}, uncertain"
-                )
+                note += f"; beside {', '.join(n.text for n in neighbours)}, uncertain"
             yield Proposal(toks[k].start, toks[k].end, reading, note, suggest=foreign)
             continue
         first, second = sorted((k, partner))
