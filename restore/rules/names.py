@@ -1,7 +1,7 @@
 """Stage ``names``: names left in a foreign transcription or inflection, restored to the form
 the English-language press uses. Genuine names are never touched.
 
-Four rules, in order of authority:
+Five rules, in order of authority:
 
 - ``names.reference``: with a reference, its names come first: a garbled form that matches
   one of them under a transcription reading, an inflection, or a close fuzzy match
@@ -10,6 +10,11 @@ Four rules, in order of authority:
   (Hungarian ``Vlagyimir Putyin``, Polish ``Siergiej Ławrow``, German ``Wolodymyr
   Selenskyj``), found by a spelling key that merges those languages' spellings
   (``restore/figure_names.py``); a whole figure outranks one inflected part.
+- ``names.russian``: Russian names in Hungarian, Polish, Czech or German transcription
+  (``Dmitrij Medvegyev``, ``Walerij Gierasimow``, ``Marija Zacharovová``), looked up in a
+  table generated from names-dataset's Russian names (``restore/russian_names.py``): a given
+  name and a surname, both Russian, the given name transcribed too; a transcribed surname
+  beside an English-form given name is only suggested.
 - ``names.japanese``: Japanese names in another language's transcription (Hungarian
   ``Hajasi Josimasza``, Czech ``Kišida``, Russian ``Khayasi``) read back to Hepburn by the
   scheme tables, accepted only when the reading is a Japanese name in the gazetteer and the
@@ -20,7 +25,8 @@ Four rules, in order of authority:
 
 Whatever the rule, a token the English press already uses (wordfreq knows it: Thomas,
 Texas, Landsbergis, Kishida) is never rewritten, except by names.figure into the very
-name it spells another way (Sergej: Sergei).
+name it spells another way (Sergej: Sergei), and by names.russian for a rare given name
+beside a transcribed surname (Dmitri Peskow).
 """
 
 from __future__ import annotations
@@ -34,7 +40,13 @@ import regex
 from rapidfuzz import fuzz, process
 
 from restore.context import Context
-from restore.figure_names import match_pair, near_a_figure, spelling_key, spelt_like_a_figure
+from restore.figure_names import (
+    latin_key,
+    match_pair,
+    near_a_figure,
+    spelling_key,
+    spelt_like_a_figure,
+)
 from restore.gazetteer import (
     UserGazetteer,
     english_zipf,
@@ -48,6 +60,8 @@ from restore.gazetteer import (
 )
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
+from restore.russian_names import russian_name
+from restore.russian_names import transcribed as russian_transcribed
 from restore.tables import tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
 
@@ -67,6 +81,8 @@ PAIRED_MAX_ZIPF = 2.0
 #: A sentence-initial word of the reference this common in English is not taken as a name.
 SENTENCE_INITIAL_ZIPF = 3.0
 FUZZY_CUTOFF = 88.0
+#: An English-known given name is read as a Russian one only below this Zipf frequency.
+RUSSIAN_GIVEN_ZIPF = 3.0
 
 
 @dataclass(slots=True)
@@ -570,6 +586,69 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(tok.start, tok.end, part, note)
 
 
+# --- names.russian -----------------------------------------------------------------------
+
+
+def _russian_pair(a: str, b: str) -> list[tuple[int, str]] | None:
+    """For a given name ``a`` and surname ``b`` that are both Russian names, the parts to
+    rewrite (0 or 1) and their English forms; None when the two are not such a pair.
+
+    A part the English press uses as it stands is evidence but is not rewritten (Edward,
+    Klitschko), except a given name no commoner than RUSSIAN_GIVEN_ZIPF beside a surname
+    that is itself transcribed (Dmitri Peskow, Marija Zaharova). Only a pair whose given
+    name is rewritten is sure: Olga and Maria are Polish and Czech names too, and
+    Tokarczuk is a Polish surname no name list has."""
+    first, second = russian_name(a), russian_name(b)
+    if first is None or second is None:
+        return None
+    if not (first.may_be("given") and second.may_be("family")):
+        return None
+    surname = second.english != b and not is_english_word(b)
+    out = [(1, second.english)] if surname else []
+    if first.english != a and (
+        not is_english_word(a) or (surname and english_zipf(a) < RUSSIAN_GIVEN_ZIPF)
+    ):
+        out.insert(0, (0, first.english))
+    return out
+
+
+@rule(
+    "names.russian",
+    "Restore a Russian name from Hungarian, Polish, Czech or German transcription "
+    "(Dmitrij Peszkov, Maria Zacharowa -> Dmitry Peskov, Maria Zakharova).",
+    priority=95,  # after names.figure: a figure's own spelling outranks the general one
+)
+def russian(text: str, ctx: Context) -> Iterator[Proposal]:
+    words = {w for w in token_texts(text, ctx) if russian_transcribed(w)}
+    if not words:
+        return
+    toks = tokens_near(text, words)
+    surnames: dict[str, str] = {}
+    done: set[int] = set()
+    note = "Russian name in another language's transcription"
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if text[a.end : b.start] != " " or not {a.text, b.text} & words:
+            continue
+        rewrites = _russian_pair(a.text, b.text)
+        if not rewrites:
+            continue
+        done.update((k, k + 1))
+        sure = rewrites[0][0] == 0
+        for i, english in rewrites:
+            tok = (a, b)[i]
+            if sure:
+                yield Proposal(tok.start, tok.end, english, note)
+                if i == 1:
+                    surnames[tok.text] = english
+            else:
+                yield Proposal(tok.start, tok.end, english, note + "; uncertain", suggest=True)
+    # Later mentions by surname alone, in the same transcription.
+    for k, tok in enumerate(toks):
+        if k not in done and tok.text in surnames:
+            yield Proposal(tok.start, tok.end, surnames[tok.text], note)
+
+
 # --- names.reference ---------------------------------------------------------------------
 
 
@@ -590,8 +669,24 @@ def _reference_names(ctx: Context) -> dict[str, str]:
     return cached
 
 
+def _reference_by_latin_key(ctx: Context) -> dict[str, str]:
+    """The reference's names by their cross-language spelling key (Zakharova, Zacharowa:
+    zaharova), kept only where the key names one spelling."""
+    cached = ctx.memo.get("names.reference.latin")
+    if cached is None:
+        seen: dict[str, set[str]] = {}
+        for spelling in _reference_names(ctx).values():
+            seen.setdefault(latin_key(spelling), set()).add(spelling)
+        cached = {key: next(iter(s)) for key, s in seen.items() if len(s) == 1}
+        ctx.memo["names.reference.latin"] = cached
+    return cached
+
+
 def _keys(token: str, user: UserGazetteer) -> list[str]:
     out = [fold(token)]
+    russian_form = russian_name(token)
+    if russian_form is not None:
+        out.append(fold(russian_form.english))
     out += [fold(r) for r in readings(token)]
     out += [fold(b) for b, _, _ in _bases(token, user)]
     out += [stem for stem, _ in _stems(fold(token), 3)]
@@ -618,6 +713,8 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
         if english_zipf(tok.text) >= PAIRED_MAX_ZIPF:
             continue
         match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
+        if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
+            match = _reference_by_latin_key(ctx).get(latin_key(tok.text))
         if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
             best = process.extractOne(
                 fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
