@@ -60,8 +60,7 @@ from restore.gazetteer import (
 )
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
-from restore.russian_names import russian_name
-from restore.russian_names import transcribed as russian_transcribed
+from restore.russian_names import RussianName, russian_name
 from restore.tables import tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
 
@@ -589,37 +588,70 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
 # --- names.russian -----------------------------------------------------------------------
 
 
-def _russian_pair(a: str, b: str) -> list[tuple[int, str]] | None:
+#: Latvian letters a name table spells plain (Valērijs: Valerij-s).
+_LATVIAN_PLAIN = str.maketrans("āēīūņļķģ", "aeiunlkg")
+
+
+@lru_cache(maxsize=65536)
+def _russian_form(word: str) -> tuple[RussianName, Ending | None] | None:
+    """The Russian name ``word`` writes: as it stands (Medvegyev), or with a Lithuanian or
+    Latvian case ending, which those languages add to the transcription (Medvedevas,
+    Dmitrijs); with the ending, if any."""
+    found = russian_name(word)
+    if found is not None:
+        return found, None
+    low = word.lower()
+    if len(low) < 5 or not low.endswith(_ending_suffixes()):
+        return None
+    for stem, ending in _stems(low, 3):
+        found = russian_name(stem) or russian_name(stem.translate(_LATVIAN_PLAIN))
+        if found is not None:
+            return found, ending
+    return None
+
+
+def _russian_candidate(word: str) -> bool:
+    found = _russian_form(word)
+    return found is not None and (found[1] is not None or found[0].english != word)
+
+
+def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     """For a given name ``a`` and surname ``b`` that are both Russian names, the parts to
-    rewrite (0 or 1) and their English forms; None when the two are not such a pair.
+    rewrite (0 or 1) with their English forms, and whether the rewrite is sure; None when
+    the two are not such a pair.
 
     A part the English press uses as it stands is evidence but is not rewritten (Edward,
     Klitschko), except a given name no commoner than RUSSIAN_GIVEN_ZIPF beside a surname
-    that is itself transcribed (Dmitri Peskow, Marija Zaharova). Only a pair whose given
-    name is rewritten is sure: Olga and Maria are Polish and Czech names too, and
-    Tokarczuk is a Polish surname no name list has."""
-    first, second = russian_name(a), russian_name(b)
+    that is itself transcribed (Dmitri Peskow, Marija Zaharova). Only a pair with both
+    parts transcribed is sure: Russians of other countries write their names by those
+    countries' rules (Olga Tokarczuk, Darja Volkov), and so do Latvians and Lithuanians,
+    whose case endings MT leaves on Russian names (Rūdolfs Mazurs is a Latvian)."""
+    first, second = _russian_form(a), _russian_form(b)
     if first is None or second is None:
         return None
-    if not (first.may_be("given") and second.may_be("family")):
+    (given, given_ending), (family, family_ending) = first, second
+    if not (given.may_be("given") and family.may_be("family")):
         return None
-    surname = second.english != b and not is_english_word(b)
-    out = [(1, second.english)] if surname else []
-    if first.english != a and (
+    surname = family.english != b and not is_english_word(b)
+    out = [(1, family.english)] if surname else []
+    if given.english != a and (
         not is_english_word(a) or (surname and english_zipf(a) < RUSSIAN_GIVEN_ZIPF)
     ):
-        out.insert(0, (0, first.english))
-    return out
+        out.insert(0, (0, given.english))
+    inflected = given_ending is not None or family_ending is not None
+    native_surname = family_ending is None and family.english == b
+    return out, len(out) == 2 and not inflected and not native_surname
 
 
 @rule(
     "names.russian",
-    "Restore a Russian name from Hungarian, Polish, Czech or German transcription "
-    "(Dmitrij Peszkov, Maria Zacharowa -> Dmitry Peskov, Maria Zakharova).",
+    "Restore a Russian name from Hungarian, Polish, Czech or German transcription, or "
+    "Lithuanian or Latvian with its case ending "
+    "(Dmitrij Peszkov, Dmitrijus Medvedevas -> Dmitry Peskov, Dmitry Medvedev).",
     priority=95,  # after names.figure: a figure's own spelling outranks the general one
 )
 def russian(text: str, ctx: Context) -> Iterator[Proposal]:
-    words = {w for w in token_texts(text, ctx) if russian_transcribed(w)}
+    words = {w for w in token_texts(text, ctx) if _russian_candidate(w)}
     if not words:
         return
     toks = tokens_near(text, words)
@@ -630,11 +662,11 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
         a, b = toks[k], toks[k + 1]
         if text[a.end : b.start] != " " or not {a.text, b.text} & words:
             continue
-        rewrites = _russian_pair(a.text, b.text)
-        if not rewrites:
+        judged = _russian_pair(a.text, b.text)
+        if not judged or not judged[0]:
             continue
+        rewrites, sure = judged
         done.update((k, k + 1))
-        sure = rewrites[0][0] == 0
         for i, english in rewrites:
             tok = (a, b)[i]
             if sure:
