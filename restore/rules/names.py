@@ -400,6 +400,15 @@ def _language_signs(text: str) -> set[str]:
     return {lang for lang, letters in _BALTIC.items() if any(c in text for c in letters)}
 
 
+def _line_signs(text: str, pos: int) -> set[str]:
+    """The Baltic languages whose letters the line around ``pos`` has. A translated
+    paragraph (one line, once the layout stage has joined it) keeps its source's letters; a
+    list of contributors has a Latvian's name on one line and a Dutchman's on another."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _language_signs(text[start : end if end >= 0 else len(text)])
+
+
 def _looks_inflected(token: str) -> bool:
     low = token.lower()
     return any(
@@ -462,7 +471,6 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     if not decided:
         return
     toks = tokens_near(text, decided)
-    signs = _language_signs(text)
     found: dict[int, Inflected] = {}
     for k, tok in enumerate(toks):
         if tok.text in decided:
@@ -504,7 +512,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     for k, restored, ending, z, contested, known, english_neighbour, note in judged:
         tok = toks[k]
         common = z >= AUTO_BASE_ZIPF
-        baltic = ending.lang in signs and common
+        baltic = common and ending.lang in _line_signs(text, tok.start)
         neighbour = english_neighbour and common
         strong = known or (baltic and neighbour)
         if strong and not contested:
