@@ -120,6 +120,7 @@ _PIECES = [
     *["»", "«", "(…)", "3 000 ", "a ", "an ", "told the news agency AFP", "newspaper "],
     *["5 mln. ", "2,5 mlrd", "proc.", " %", "thous", "EUR 2.3 billion", "(", ")"],
     *["Vlagyimir ", "Putyin ", "Siergiej ", "Ławrow ", "unidentified ", "AT&T", "e-mail"],
+    *["Dmitrij ", "Medvegyev ", "Marija ", "Zacharowa ", "Dmitrijus ", "Medvedevas ", "Ivanov"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
