@@ -142,6 +142,8 @@ class Pipeline:
             (stage, tuple(r for r in self.rules if r.stage == stage)) for stage in STAGES
         ]
         self.options: dict[str, Any] = {"style": self.config.style, "names": self.config.names}
+        self._encoding = dict(self.stages).get("encoding", ())
+        self._after_encoding = [(s, r) for s, r in self.stages if s != "encoding"]
         self._triggers = {
             stage: tuple(sorted({t for r in rules for t in r.triggers}))
             for stage, rules in self.stages
@@ -178,13 +180,12 @@ class Pipeline:
             # A later stage can reveal mojibake ftfy judged clean in its old context
             # (quotes around it, say); if the encoding stage finds more, go round again.
             # Nothing to look for when no later stage changed what it left stable.
-            encoding = dict(self.stages).get("encoding", ())
             ctx.foreign = ()
-            if not encoding or log.text is settled:
+            if not self._encoding or log.text is settled:
                 break
-            if not self._run_stage("encoding", encoding, log, ctx):
+            if not self._run_stage("encoding", self._encoding, log, ctx):
                 break
-            stages = [(s, r) for s, r in self.stages if s != "encoding"]
+            stages = self._after_encoding
         demoted: tuple[str, ...] = ()
         if ref is not None and self.config.do_no_harm:
             from restore.harm import demote_harmful

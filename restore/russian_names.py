@@ -13,8 +13,7 @@ import gzip
 from functools import cache
 from typing import NamedTuple
 
-from restore.errors import TableFormatError
-from restore.tables import data_path
+from restore.tables import data_path, parse_tsv
 
 TABLE = "names_ru.tsv.gz"
 
@@ -31,19 +30,11 @@ class RussianName(NamedTuple):
 
 @cache
 def _table() -> dict[str, RussianName]:
-    """Lower-case form -> its name. Read with plain splits: the table has 60,000 forms and
-    every process that cleans loads it."""
+    """Lower-case form -> its name (the table has one row per English form and kind)."""
     text = gzip.decompress(data_path(TABLE).read_bytes()).decode("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    if not lines or lines[0].split("\t") != ["english", "kind", "forms"]:
-        raise TableFormatError(f"{TABLE}: the header must be english, kind, forms")
     out: dict[str, RussianName] = {}
-    for number, line in enumerate(lines[1:], 2):
-        fields = line.split("\t")
-        if len(fields) != 3:
-            raise TableFormatError(f"{TABLE}: row {number} has the wrong number of fields")
-        name = RussianName(fields[0], fields[1])
-        out.update(dict.fromkeys(fields[2].split(" "), name))
+    for row in parse_tsv(text, TABLE, ("english", "kind", "forms")):
+        out.update(dict.fromkeys(row["forms"].split(" "), RussianName(row["english"], row["kind"])))
     return out
 
 

@@ -30,8 +30,11 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
+
+from restore.tables import tsv
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("hu", "pl", "cs", "de")
@@ -64,17 +67,11 @@ CZECH_FEMININE = (("ova", "ovová"), ("eva", "evová"), ("ina", "inová"))
 @cache
 def scheme() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...]:
     """The rows of ``translit/cyrillic.tsv``: compiled pattern, language -> value."""
-    lines = [
-        line
-        for line in (HERE / "translit" / "cyrillic.tsv").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
-    header = lines[0].split("\t")
     rows = []
-    for line in lines[1:]:
-        cells = dict(zip(header, line.split("\t"), strict=True))
-        pattern = regex.compile(cells.pop("cyrillic"))
-        rows.append((pattern, {lang: value for lang, value in cells.items() if value}))
+    for cells in tsv("translit/cyrillic.tsv", ("cyrillic", "en", *LANGS)):
+        pattern = regex.compile(cells["cyrillic"])
+        values = {lang: value for lang, value in cells.items() if value and lang != "cyrillic"}
+        rows.append((pattern, values))
     return tuple(rows)
 
 
@@ -99,6 +96,8 @@ def transcribe(name: str, lang: str) -> str:
 
 
 def variants(name: str, kind: str, lang: str) -> Iterator[str]:
+    """The forms ``lang``'s press gives the name: its transcription, and for a Czech
+    surname the feminine form Czech makes of it."""
     form = transcribe(name, lang)
     yield form
     if lang == "cs" and kind == "family":
@@ -107,14 +106,11 @@ def variants(name: str, kind: str, lang: str) -> Iterator[str]:
                 yield form[: -len(ending)] + feminine
 
 
-def russian_names() -> list[tuple[str, str]]:
+def russian_names(nd: Any) -> list[tuple[str, str]]:
     """(Cyrillic name, kind) for names-dataset's Russian given names and surnames, most
     frequent first. The kind follows the name's ranks in both lists, as for Japanese names
     (many people put their surname first): given, family, or either."""
-    from names_dataset import NameDataset
-
     cyrillic = regex.compile(r"^\p{Cyrillic}+$")
-    nd = NameDataset()
     ranks: dict[str, dict[str, int]] = {}
     for table, kind in ((nd.first_names, "given"), (nd.last_names, "family")):
         for key, info in table.items():
@@ -137,9 +133,9 @@ def russian_names() -> list[tuple[str, str]]:
     return [(key, kind) for _, key, kind in sorted(out)]
 
 
-def native_elsewhere(form: str, nd: object) -> bool:
+def native_elsewhere(form: str, nd: Any) -> bool:
     """Whether names-dataset ranks ``form`` among a non-Soviet country's top names."""
-    found = nd.search(form)  # type: ignore[attr-defined]
+    found = nd.search(form)
     for part in ("first_name", "last_name"):
         ranks = (found.get(part) or {}).get("rank") or {}
         if any(r and r <= NATIVE_RANK and c not in FORMER_USSR for c, r in ranks.items()):
@@ -150,17 +146,16 @@ def native_elsewhere(form: str, nd: object) -> bool:
 def main() -> int:
     from names_dataset import NameDataset
 
-    names = russian_names()
+    nd = NameDataset()  # loads for some ten seconds: once
+    names = [(name, kind, transcribe(name, "en")) for name, kind in russian_names(nd)]
     # An English-press form is never a transcription to undo, whatever else it spells.
     english: dict[str, str] = {}  # lower-case form -> English form
     kinds: dict[str, str] = {}
-    for name, kind in names:
-        en = transcribe(name, "en")
+    for _, kind, en in names:
         if english.setdefault(en.lower(), en) == en:
             kinds.setdefault(en.lower(), kind)
     clash: set[str] = set()
-    for name, kind in names:
-        en = transcribe(name, "en")
+    for name, kind, en in names:
         for lang in LANGS:
             for form in (f.lower() for f in variants(name, kind, lang)):
                 if form in kinds and english[form].lower() == form:
@@ -168,7 +163,6 @@ def main() -> int:
                 if english.setdefault(form, en) != en:
                     clash.add(form)
                 kinds.setdefault(form, kind)
-    nd = NameDataset()
     rows = []
     for form, en in english.items():
         if form in clash:

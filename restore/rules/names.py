@@ -61,6 +61,7 @@ from restore.gazetteer import (
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.russian_names import RussianName, russian_name
+from restore.russian_names import transcribed as russian_transcribed
 from restore.tables import tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
 
@@ -531,6 +532,28 @@ def _spelling_case(spelling: str, like: str) -> str:
     return _capital(spelling) if like[:1].isupper() else spelling
 
 
+def _adjacent_pairs(
+    text: str, toks: list[Token], words: set[str], done: set[int]
+) -> Iterator[tuple[int, Token, Token]]:
+    """Two tokens one space apart, at least one of them in ``words``, the first not yet
+    taken by an earlier pair: the two-word names the figure and Russian rules judge."""
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if k not in done and text[a.end : b.start] == " " and {a.text, b.text} & words:
+            yield k, a, b
+
+
+def _later_mentions(
+    toks: list[Token], done: set[int], surnames: dict[str, tuple[str, str]]
+) -> Iterator[Proposal]:
+    """A surname restored in a pair, restored again where it stands alone in the same
+    transcription."""
+    for k, tok in enumerate(toks):
+        if k not in done and tok.text in surnames:
+            part, note = surnames[tok.text]
+            yield Proposal(tok.start, tok.end, part, note)
+
+
 # --- names.figure ------------------------------------------------------------------------
 
 
@@ -567,11 +590,8 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         return
     toks = tokens_near(text, words)
     done: set[int] = set()
-    surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, figure
-    for k in range(len(toks) - 1):
-        a, b = toks[k], toks[k + 1]
-        if k in done or text[a.end : b.start] != " " or not {a.text, b.text} & words:
-            continue
+    surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
+    for k, a, b in _adjacent_pairs(text, toks, words, done):
         found = match_pair(a.text, b.text)
         if found is None:
             continue
@@ -586,11 +606,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(tok.start, tok.end, part, note)
         if verdicts[1]:
             surnames[b.text] = (found.second, note)
-    # Later mentions by surname alone, in the same transcription.
-    for k, tok in enumerate(toks):
-        if k not in done and tok.text in surnames:
-            part, note = surnames[tok.text]
-            yield Proposal(tok.start, tok.end, part, note)
+    yield from _later_mentions(toks, done, surnames)
 
 
 # --- names.russian -----------------------------------------------------------------------
@@ -619,8 +635,11 @@ def _russian_form(word: str) -> tuple[RussianName, Ending | None] | None:
 
 
 def _russian_candidate(word: str) -> bool:
+    """A Russian name not in its English form: transcribed, or with a Baltic case ending."""
+    if russian_transcribed(word):
+        return True
     found = _russian_form(word)
-    return found is not None and (found[1] is not None or found[0].english != word)
+    return found is not None and found[1] is not None
 
 
 def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
@@ -663,13 +682,10 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
     if not words:
         return
     toks = tokens_near(text, words)
-    surnames: dict[str, str] = {}
     done: set[int] = set()
+    surnames: dict[str, tuple[str, str]] = {}
     note = "Russian name in another language's transcription"
-    for k in range(len(toks) - 1):
-        a, b = toks[k], toks[k + 1]
-        if text[a.end : b.start] != " " or not {a.text, b.text} & words:
-            continue
+    for k, a, b in _adjacent_pairs(text, toks, words, done):
         judged = _russian_pair(a.text, b.text)
         if not judged or not judged[0]:
             continue
@@ -680,13 +696,10 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
             if sure:
                 yield Proposal(tok.start, tok.end, english, note)
                 if i == 1:
-                    surnames[tok.text] = english
+                    surnames[tok.text] = (english, note)
             else:
                 yield Proposal(tok.start, tok.end, english, note + "; uncertain", suggest=True)
-    # Later mentions by surname alone, in the same transcription.
-    for k, tok in enumerate(toks):
-        if k not in done and tok.text in surnames:
-            yield Proposal(tok.start, tok.end, surnames[tok.text], note)
+    yield from _later_mentions(toks, done, surnames)
 
 
 # --- names.reference ---------------------------------------------------------------------
@@ -755,12 +768,12 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
         match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
         if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
             match = _reference_by_latin_key(ctx).get(latin_key(tok.text))
-        if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
-            best = process.extractOne(
-                fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
-            if best is not None:
-                match = ref[best[0]]
+            if match is None:
+                best = process.extractOne(
+                    fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                )
+                if best is not None:
+                    match = ref[best[0]]
         if match and match != tok.text:
             targets[k] = match
     ref_text = ctx.reference.text if ctx.reference else ""
