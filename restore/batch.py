@@ -9,8 +9,11 @@ reported and skipped; the rest of the batch is still written.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
+import multiprocessing
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -116,7 +119,23 @@ def restore_task(
 
 def _restore_chunk(tasks: list[Task]) -> list[Outcome]:
     pipeline, refs, keep = _WORKER["pipeline"], _WORKER["references"], _WORKER["keep_edits"]
-    return [restore_task(t, pipeline, refs, keep) for t in tasks]
+    return _detached([restore_task(t, pipeline, refs, keep) for t in tasks])
+
+
+#: What a worker's outcome carries instead of its task: the driver still has the task, and
+#: sending each text back a second time would cost the driver as much as the result.
+_DETACHED = Task("", None, "")
+
+
+def _detached(outcomes: list[Outcome]) -> list[Outcome]:
+    for outcome in outcomes:
+        outcome.task = _DETACHED
+    return outcomes
+
+
+def _for_worker(task: Task) -> Task:
+    """The part of a task a worker needs (the driver keeps the record and warnings)."""
+    return Task(task.doc_id, task.text, "", error=task.error)
 
 
 # --- driver side -----------------------------------------------------------------------
@@ -135,13 +154,31 @@ def _windowed(
     window: int,
 ) -> Iterator[Outcome]:
     """Submit chunks with at most ``window`` in flight; yield outcomes in input order."""
-    pending: deque[Future[list[Outcome]]] = deque()
+    pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
     for chunk in _chunks(tasks, chunk_size):
-        pending.append(submit(chunk))
+        pending.append((chunk, submit([_for_worker(t) for t in chunk])))
         while len(pending) >= window:
-            yield from pending.popleft().result()
+            yield from _attached(*pending.popleft())
     while pending:
-        yield from pending.popleft().result()
+        yield from _attached(*pending.popleft())
+
+
+def _attached(chunk: list[Task], future: Future[list[Outcome]]) -> Iterator[Outcome]:
+    """A chunk's outcomes with their tasks back in place."""
+    for task, outcome in zip(chunk, future.result(), strict=True):
+        outcome.task = task
+        yield outcome
+
+
+def _worker_context(pipeline: Pipeline) -> multiprocessing.context.BaseContext:
+    """Fork warmed workers where that is safe: the driver loads the rules' tables once (and
+    freezes them out of the garbage collector's reach, so that the workers' pages stay
+    shared) instead of each worker loading its own. Elsewhere, the platform's default."""
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return multiprocessing.get_context()
+    pipeline.warm()
+    gc.freeze()
+    return multiprocessing.get_context("fork")
 
 
 def run(
@@ -171,7 +208,10 @@ def run(
         return
     tasks = chain(head, stream)
     executor: Executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(config, refs, keep_edits)
+        max_workers=workers,
+        mp_context=_worker_context(pipeline),
+        initializer=_init_worker,
+        initargs=(config, refs, keep_edits),
     )
     try:
         yield from _windowed(
@@ -370,6 +410,7 @@ def _account(
 def _with_progress(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: workers may be forked after this
     with tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
         total_bytes = 0
         for outcome in outcomes:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from restore.batch import CHUNK_SIZE, Outcome, _windowed, restore_task
+from restore.batch import CHUNK_SIZE, Outcome, _detached, _windowed, restore_task
 from restore.inputs import Task
 from restore.pipeline import Pipeline, RestoreConfig
 
@@ -27,7 +27,7 @@ def restore_chunk(
 ) -> list[Outcome]:
     """What a Dask worker runs: one pipeline per worker process, reused across chunks."""
     pipeline = _pipeline(config)
-    return [restore_task(t, pipeline, references or None, keep_edits) for t in tasks]
+    return _detached([restore_task(t, pipeline, references or None, keep_edits) for t in tasks])
 
 
 def _client(address: str) -> tuple[Any, Any]:

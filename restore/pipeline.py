@@ -149,6 +149,17 @@ class Pipeline:
             for stage, rules in self.stages
         }
 
+    def warm(self) -> None:
+        """Load every table the rules use, by running each selected rule's examples once.
+
+        Tables load on first use; a batch that forks its workers warms the driver first, so
+        that each worker starts with them instead of loading its own copy."""
+        from restore.registry import examples_for
+
+        for r in self.rules:
+            for example in examples_for(r.id):
+                self.run(example.input)
+
     @cached_property
     def signature(self) -> str:
         extra = ""
