@@ -20,11 +20,31 @@ MIN_LETTERS = 40
 MIN_PROBABILITY = 0.90
 #: Share of English function words above which a paragraph is English without langdetect.
 ENGLISH_SHARE = 0.12
+#: Unless this share of the lower-case words are another language's frequent words.
+FOREIGN_SHARE = 0.10
 #: Or: share of lower-case words that are common English (Zipf >= COMMON_ZIPF) words.
 COMMON_SHARE = 0.75
 COMMON_ZIPF = 3.0
-#: Quick accept: one of these per FAST_RATIO characters is English prose.
-_FAST_ENGLISH = (" the ", " of ", " and ", " to ", " that ", " with ")
+#: Quick accept: one of these per FAST_RATIO characters is English prose. Only words no
+#: other Latin-script language uses often: not "by" (Czech, Polish), "at" and "for"
+#: (Danish, Norwegian), "in", "was", "will", "an" (German, Dutch), "on" (French).
+_FAST_ENGLISH = (
+    " the ",
+    " of ",
+    " and ",
+    " to ",
+    " that ",
+    " with ",
+    " said ",
+    " from ",
+    " has ",
+    " his ",
+    " its ",
+    " which ",
+    " have ",
+    " were ",
+    " would ",
+)
 FAST_RATIO = 60
 #: The screen reads this many characters of a paragraph: enough to tell, and bounded.
 SCREEN_CHARS = 600
@@ -48,9 +68,15 @@ def _english_words() -> frozenset[str]:
     return word_list("english_function_words.txt")
 
 
+def _foreign_words() -> frozenset[str]:
+    return word_list("foreign_function_words.txt")
+
+
 def looks_english(text: str) -> bool:
     """The cheap screen: enough distinctly English function words, or mostly common English
-    words among the lower-case ones (names, which MT leaves foreign, do not count)."""
+    words among the lower-case ones (names, which MT leaves foreign, do not count); never
+    when another language's frequent words are many among those (German shares "in",
+    "was", "will" and "die" with English, but not "und" or "nicht")."""
     sample = text[:SCREEN_CHARS]
     needed = len(sample) / FAST_RATIO
     hits = 0
@@ -61,10 +87,13 @@ def looks_english(text: str) -> bool:
     words = _WORD.findall(sample)
     if not words:
         return True
+    lower = [w for w in words if w.islower()]
+    foreign = _foreign_words()
+    if lower and sum(1 for w in lower if w in foreign) / len(lower) >= FOREIGN_SHARE:
+        return False
     function_words = _english_words()
     if sum(1 for w in words if w.lower() in function_words) / len(words) >= ENGLISH_SHARE:
         return True
-    lower = [w for w in words if w.islower()]
     if not lower:
         return True
     from restore.gazetteer import english_words

@@ -58,3 +58,48 @@ def test_english_with_foreign_names_is_not_flagged() -> None:
         "Japan's government said Mijazaki Hajao and Volodymyras Zelenskis spoke in Tokyo on Friday."
     )
     assert foreign_paragraphs(text * 3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die Regierung in Tokio hat am Freitag beschlossen, was sie für die Verteidigung "
+            "ausgeben will, und sie will an diesem Plan festhalten.",
+            "de",
+        ),
+        (
+            "De regering in Tokio heeft vrijdag besloten dat het land raketten aan de Verenigde "
+            "Staten zal leveren, zo was te lezen in de krant.",
+            "nl",
+        ),
+        (
+            "Regeringen i Tokyo har fredag besluttet at den vil sende missiler til USA, og at "
+            "der for første gang er tale om en eksport af våben.",
+            "da",
+        ),
+        (
+            "Japonská vláda v pátek oznámila, že by do Spojených států poslala rakety, které by "
+            "podle ní měly nahradit americké zásoby.",
+            "cs",
+        ),
+        (
+            "Le gouvernement japonais a annoncé vendredi qu'on enverrait des missiles aux "
+            "États-Unis, une première depuis que le pays a assoupli ses règles.",
+            "fr",
+        ),
+    ],
+)
+def test_foreign_paragraphs_are_found_despite_english_looking_words(text: str, lang: str) -> None:
+    """Short words these languages share with English ("was", "by", "at", "on") must not
+    let a paragraph pass the quick English screen."""
+    spans = foreign_paragraphs(text)
+    assert [(s.start, s.end, s.lang) for s in spans] == [(0, len(text), lang)]
+
+
+def test_plain_english_reporting_is_not_flagged() -> None:
+    text = (
+        "US President Joe Biden raised the issue with Prime Minister Fumio Kishida at a meeting "
+        "at Camp David in August, as well as during an economic summit in San Francisco."
+    )
+    assert foreign_paragraphs(text) == []
