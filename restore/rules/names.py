@@ -65,8 +65,10 @@ from restore.russian_names import transcribed as russian_transcribed
 from restore.tables import tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
 
-#: A capitalised word (a name part): no letters glued on either side.
-_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])")
+#: A capitalised word (a name part): no letters glued on either side. The capital comes
+#: before the look back at the character ahead of it: the engine then rejects most
+#: positions on one character test (twice as fast as looking back first).
+_TOKEN = regex.compile(r"\p{Lu}(?<![\p{L}\p{M}\p{N}'’-].)[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 #: Letters an English-order Hepburn name has and no family-first scheme writes.
 _ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
 #: Characters that show a Baltic source text (not č, š, ž: Czech, Slovak and Croatian names
@@ -634,6 +636,7 @@ def _russian_form(word: str) -> tuple[RussianName, Ending | None] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _russian_candidate(word: str) -> bool:
     """A Russian name not in its English form: transcribed, or with a Baltic case ending."""
     if russian_transcribed(word):
