@@ -8,6 +8,7 @@ never rewritten after the encoding stage: rules' edits there are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
@@ -158,7 +159,10 @@ class Pipeline:
 
         for r in self.rules:
             for example in examples_for(r.id):
-                self.run(example.input)
+                # A rule that fails here fails on the batch's documents too, and is reported
+                # there, per document.
+                with contextlib.suppress(Exception):
+                    self.run(example.input)
 
     @cached_property
     def signature(self) -> str:

@@ -75,6 +75,30 @@ def test_two_workers_give_the_same_bytes_as_one(
     assert logs[0] == logs[1] and logs[0][1].count(b"\n") > len(ids)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux")
+def test_workers_are_forked_from_a_warmed_driver_only_when_it_has_one_thread() -> None:
+    import threading
+
+    class Counted:
+        warmed = 0
+
+        def warm(self) -> None:
+            self.warmed += 1
+
+    pipeline = Counted()
+    assert batch._worker_context(pipeline).get_start_method() == "fork"  # type: ignore[arg-type]
+    assert pipeline.warmed == 1
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        batch._worker_context(pipeline)  # type: ignore[arg-type]
+    finally:
+        stop.set()
+        other.join()
+    assert pipeline.warmed == 1  # forking a process with threads is unsafe: no warm-up
+
+
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_bytes(tmp_path: Path, seeds: dict[str, str]) -> None:
     pytest.importorskip("dask.distributed")
