@@ -119,6 +119,35 @@ def _sentence_around(text: str, pos: int) -> str:
 
 
 @cache
+def _quote_attribution() -> regex.Pattern[str]:
+    """Direct speech that opens a sentence, then its attribution punctuated as Slavic and
+    Baltic languages do: a comma outside the closing quote, a dash, or both."""
+    verbs = "|".join(sorted(word_list("speech_verbs.txt"), key=len, reverse=True))
+    return regex.compile(
+        r"(?:^|(?<=[.!?…][ \t]))[“\"][^“”\"\n]{1,600}?"
+        r"(?P<end>[.,?!…]?)(?P<close>[”\"])(?P<sep>[ \t]*,[ \t]*[-–—]|[ \t]*[-–—]|[ \t]*,)[ \t]+"
+        rf"(?=(?:[\p{{L}}’'.-]+[ \t]){{0,5}}?(?:{verbs})\b(?![ \t]+to\b))",
+        regex.MULTILINE,
+    )
+
+
+@rule(
+    "phrases.quote_attribution",
+    "Punctuate direct speech before its attribution the English way "
+    "('“We will respond”, – said the minister' -> '“We will respond,” said the minister').",
+    triggers=("”,", '",', "” -", "” –", "” —", '" -', '" –', '" —'),
+)
+def quote_attribution(text: str, ctx: Context) -> Iterator[Proposal]:
+    # A quote that starts mid-sentence keeps its comma outside, as AFP writes it: the
+    # country “will be able to export arms”, an official said.
+    for m in _quote_attribution().finditer(text):
+        end = m["end"] if m["end"] in ("?", "!", "…") else ","
+        yield Proposal(
+            m.start("end"), m.end(), f"{end}{m['close']} ", "punctuation of direct speech"
+        )
+
+
+@cache
 def _doubled() -> tuple[tuple[str, ...], regex.Pattern[str]]:
     """The doubled pairs to look for ("the the"), and the pattern that repairs them."""
     words = tuple(sorted(word_list("doubled_words.txt")))
