@@ -55,11 +55,13 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
         line_end = len(text) if line_end < 0 else line_end
         alone = not text[line_start:start].strip() and not text[end:line_end].strip()
         if alone:
-            # The whole line goes, with the line break that introduced it.
+            # The whole line goes, with the line breaks (and blank lines) that introduced
+            # it: a shortcode paragraph leaves one paragraph break, not two.
             if line_start > 0:
-                start, end = line_start - 1, line_end
+                start, end = len(text[:line_start].rstrip()), line_end
             else:
-                start, end = 0, min(line_end + 1, len(text))
+                after = text[line_end:]
+                start, end = 0, line_end + len(after) - len(after.lstrip("\n"))
         elif start > 0 and text[start - 1] in " \t":
             start -= 1
         yield Proposal(start, end, "", f"shortcode [{m['name']}]")
