@@ -236,6 +236,7 @@ class Pipeline:
         cur = log.text
         accepted = _Accepted()
         applied: list[Edit] = []
+        suggested: list[Edit] = []
         protected = [(s.start, s.end) for s in ctx.foreign]
         # Substring search in C for each literal is far cheaper than any pattern over the text.
         present = {t for t in self._triggers.get(stage, ()) if t in cur}
@@ -252,10 +253,15 @@ class Pipeline:
                 if guard and any(_touches(a, b, edit.start, edit.end) for a, b in protected):
                     continue
                 if not edit.applied:
-                    log.suggest(edit)
+                    suggested.append(edit)
                 elif not accepted.conflicts(edit.start, edit.end):
                     accepted.add(edit.start, edit.end)
                     applied.append(edit)
+        # A suggestion another rule has already applied would only repeat it to the editor.
+        done = {(e.start, e.end, e.after) for e in applied}
+        for edit in suggested:
+            if (edit.start, edit.end, edit.after) not in done:
+                log.suggest(edit)
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)
         return bool(applied)

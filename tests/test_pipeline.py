@@ -131,3 +131,11 @@ def test_restoring_is_idempotent_on_arbitrary_text(text: str) -> None:
     once = restore_text(text)
     assert apply_edits(text, once.applied) == once.text
     assert restore_text(once.text).text == once.text
+
+
+def test_a_suggestion_another_rule_applied_is_not_repeated() -> None:
+    # names.figure applies "Sergei"; names.russian, which would only suggest it, stays quiet.
+    r = restore_text("Foreign Minister Szergej Lavrov and Marija Zaharova spoke on Monday.")
+    assert r.text == "Foreign Minister Sergei Lavrov and Maria Zakharova spoke on Monday."
+    applied = {(e.start, e.end, e.after) for e in r.applied}
+    assert not [e for e in r.suggestions if (e.start, e.end, e.after) in applied]
