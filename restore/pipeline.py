@@ -155,10 +155,8 @@ class Pipeline:
 
         Tables load on first use; a batch that forks its workers warms the driver first, so
         that each worker starts with them instead of loading its own copy."""
-        from restore.registry import examples_for
-
         for r in self.rules:
-            for example in examples_for(r.id):
+            for example in r.examples:
                 # A rule that fails here fails on the batch's documents too, and is reported
                 # there, per document.
                 with contextlib.suppress(Exception):

@@ -131,20 +131,26 @@ def _quote_attribution() -> regex.Pattern[str]:
     )
 
 
+#: A closing quote followed by a comma or a dash: every match holds one, on its line.
+_ATTRIBUTION_TRIGGERS = ("”,", '",', "” -", "” –", "” —", '" -', '" –', '" —')
+
+
 @rule(
     "phrases.quote_attribution",
     "Punctuate direct speech before its attribution the English way "
     "('“We will respond”, – said the minister' -> '“We will respond,” said the minister').",
-    triggers=("”,", '",', "” -", "” –", "” —", '" -', '" –', '" —'),
+    triggers=_ATTRIBUTION_TRIGGERS,
 )
 def quote_attribution(text: str, ctx: Context) -> Iterator[Proposal]:
     # A quote that starts mid-sentence keeps its comma outside, as AFP writes it: the
     # country “will be able to export arms”, an official said.
-    for m in _quote_attribution().finditer(text):
-        end = m["end"] if m["end"] in ("?", "!", "…") else ","
-        yield Proposal(
-            m.start("end"), m.end(), f"{end}{m['close']} ", "punctuation of direct speech"
-        )
+    pattern = _quote_attribution()
+    for start, end in lines_with(text, _ATTRIBUTION_TRIGGERS):
+        for m in pattern.finditer(text, start, end):
+            punct = m["end"] if m["end"] in ("?", "!", "…") else ","
+            yield Proposal(
+                m.start("end"), m.end(), f"{punct}{m['close']} ", "punctuation of direct speech"
+            )
 
 
 @cache
