@@ -106,6 +106,34 @@ def _part_spellings() -> dict[str, frozenset[str]]:
     return {key: frozenset(parts) for key, parts in out.items()}
 
 
+@cache
+def _english_rows() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple(
+        (regex.compile(row["pattern"]), row["key"])
+        for row in tsv("translit/english_variants.tsv", ("pattern", "key"))
+    )
+
+
+@lru_cache(maxsize=65536)
+def english_key(word: str) -> str | None:
+    """``word`` with the English press's own variant spellings merged (Zelenskyy,
+    Zelenskiy -> zelensky; Aleksei, Alexei -> alexey); None for a word no English system
+    writes (diacritics, other scripts)."""
+    if not word.isascii():
+        return None
+    key = word.lower()
+    for pattern, value in _english_rows():
+        key = pattern.sub(value, key)
+    return key
+
+
+def english_variant(word: str, part: str) -> bool:
+    """Whether ``word`` is the figure's ``part`` in another English romanization: English
+    copy, which must not be rewritten (Sergey Lavrov, Dmitri Peskov)."""
+    key = english_key(word)
+    return key is not None and key == english_key(part)
+
+
 def spelt_like_a_figure(word: str) -> bool:
     """Whether ``word`` is a part of a figure's name spelt another way (Sergej: Sergei)."""
     parts = _part_spellings().get(spelling_key(word))

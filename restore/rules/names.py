@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 
 from restore.context import Context
 from restore.figure_names import (
+    english_variant,
     latin_key,
     match_pair,
     near_a_figure,
@@ -561,10 +562,11 @@ def _later_mentions(
 
 def _rewritable(word: str, part: str) -> bool | None:
     """Whether ``word`` may become the figure's ``part``: None when nothing is to be done
-    (the same name, or the native spelling with its diacritics: Szijjártó), False when
+    (the same name, the native spelling with its diacritics: Szijjártó, or the English
+    press's spelling by another romanization: Zelenskyy, Sergey), False when
     ``word`` is a form the English press uses for another name (Schulz is not Scholz, nor
     Altmann Altman; Sergej is Sergei spelt another way, so it may become Sergei)."""
-    if fold(word) == fold(part):
+    if fold(word) == fold(part) or english_variant(word, part):
         return None
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
