@@ -140,6 +140,22 @@ def spelt_like_a_figure(word: str) -> bool:
     return parts is not None and fold(word) not in parts
 
 
+def outer_parts(found: FigureMatch) -> tuple[list[str], list[str]]:
+    """The figure's name parts before and after the matched pair, nearest first: a
+    three-part name (Recep Tayyip Erdogan) is matched by two of its parts."""
+    parts = found.figure.name.split()
+    for i, (a, b) in enumerate(pairwise(parts)):
+        if (a, b) == (found.first, found.second):
+            return parts[:i][::-1], parts[i + 2 :]
+    return [], []
+
+
+def fits_part(word: str, part: str) -> bool:
+    """Whether ``word`` may be a transcription of the name part ``part``, beside a matched
+    pair of the same figure's name."""
+    return fuzz.ratio(latin_key(word), latin_key(part)) >= PART_CUTOFF
+
+
 @lru_cache(maxsize=65536)
 def match_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" transcribes, if one scores above the cut-offs."""

@@ -88,3 +88,11 @@ def test_inflection_evidence_from_the_document(
     r = restore_text(text, only=["names.inflection"])
     assert [e.after for e in r.applied] == applied
     assert [e.after for e in r.suggestions] == suggested
+
+
+@pytest.mark.parametrize("word", ["Rīga", "Pärnu", "Tartu"])
+def test_a_place_in_its_native_spelling_keeps_its_last_letters(word: str) -> None:
+    text = f"Latvian President Edgars Rinkēvičs spoke in {word}, Emanuelis Makronas said."
+    r = restore_text(text)
+    assert not [e for e in r.edits if e.before == word], [e.to_json() for e in r.edits]
+    assert "Emmanuel Macron said" in r.text

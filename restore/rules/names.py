@@ -41,10 +41,13 @@ from rapidfuzz import fuzz, process
 
 from restore.context import Context
 from restore.figure_names import (
+    FigureMatch,
     english_variant,
+    fits_part,
     latin_key,
     match_pair,
     near_a_figure,
+    outer_parts,
     spelling_key,
     spelt_like_a_figure,
 )
@@ -442,6 +445,10 @@ def _known_inflected(token: str) -> Inflected | None:
 
 
 def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
+    # An English word in its native spelling (Rīga, Tallinn's Pärnu) has no case ending to
+    # lose: its last letters are the word's own.
+    if not token.isascii() and is_english_word(fold(token)):
+        return None
     bases = _bases(token, user)
     if not bases:
         return None
@@ -608,9 +615,33 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         for (tok, part), verdict in zip(edits, verdicts, strict=True):
             if verdict:
                 yield Proposal(tok.start, tok.end, part, note)
+        for j, part in _outer_parts(text, toks, k, found, done):
+            done.add(j)
+            yield Proposal(toks[j].start, toks[j].end, part, note)
         if verdicts[1]:
             surnames[b.text] = (found.second, note)
     yield from _later_mentions(toks, done, surnames)
+
+
+def _outer_parts(
+    text: str, toks: list[Token], k: int, found: FigureMatch, done: set[int]
+) -> Iterator[tuple[int, str]]:
+    """The tokens beside the pair at k, k + 1 that transcribe the figure's other name parts
+    (Recepas beside Tayyipas Erdoganas), with those parts; outward, while they fit."""
+    before, after = outer_parts(found)
+    for parts, step, j in ((before, -1, k - 1), (after, 1, k + 2)):
+        for part in parts:
+            if not 0 <= j < len(toks) or j in done:
+                break
+            left, right = (toks[j], toks[j + 1]) if step < 0 else (toks[j - 1], toks[j])
+            if text[left.end : right.start] != " " or not fits_part(toks[j].text, part):
+                break
+            verdict = _rewritable(toks[j].text, part)
+            if verdict is False:
+                break
+            if verdict:
+                yield j, part
+            j += step
 
 
 # --- names.russian -----------------------------------------------------------------------
