@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 import regex
 
 from restore.errors import InputError
+from restore.id_index import IdIndex
 
 #: Documents larger than this are reported, not cleaned (memory must stay flat).
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -136,7 +137,7 @@ def read_jsonl(path: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
     except OSError as exc:
         yield Task(name, None, source, error=f"cannot read: {exc.strerror or exc}", relpath=name)
         return
-    seen: dict[str, int] = {}
+    seen = IdIndex()
     try:
         number = 0
         while True:
@@ -157,7 +158,7 @@ def read_jsonl(path: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
             handle.close()
 
 
-def _parse_record(raw: bytes, task: Task, seen: dict[str, int]) -> Task:
+def _parse_record(raw: bytes, task: Task, seen: IdIndex) -> Task:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -180,10 +181,9 @@ def _parse_record(raw: bytes, task: Task, seen: dict[str, int]) -> Task:
         task.error = f"'text' is {type(record['text']).__name__}, not a string"
     else:
         task.text = record["text"]
-    if task.doc_id in seen:
-        task.warnings.append(f"duplicate id {task.doc_id!r} (first at line {seen[task.doc_id]})")
-    else:
-        seen[task.doc_id] = task.line or 0
+    first = seen.add(task.doc_id, task.line or 0)
+    if first is not None:
+        task.warnings.append(f"duplicate id {task.doc_id!r} (first at line {first})")
     return task
 
 
