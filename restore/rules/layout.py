@@ -102,22 +102,65 @@ _HEADING = regex.compile(r"\#+[ \t]")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*[ \t]*$", regex.MULTILINE)
 
 
-@rule("layout.broken_paragraph", "Join a paragraph broken mid-sentence across a blank line.")
+#: A line break inside a paragraph: no blank line on either side.
+_LINE_BREAK = regex.compile(r"(?<=[^\n])\n(?=[^\n])")
+#: A line this long was never hard-wrapped (text wrapped by hand or by a tool stops at 72
+#: to 100 characters): a lone line break beside it splits a paragraph.
+UNWRAPPED_LINE = 120
+_MARKUP = ("://", "](", "`", "<")
+
+
+@rule(
+    "layout.broken_paragraph",
+    "Join a paragraph broken mid-sentence: across a blank line, or by a lone line break "
+    "inside a paragraph that was never hard-wrapped.",
+)
 def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _GAP.finditer(text):
-        start, end = m.span()
-        while start and text[start - 1] in " \t":
-            start -= 1
-        while end < len(text) and text[end] in " \t":
-            end += 1
-        if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if _HEADING.match(text, line_start) or text[line_start:start].isupper():
-            continue  # "# libusb", "STANDARD OPTIONS": a heading, not half a sentence
-        line_end = text.find("\n", end)
-        if _SENTENCE_END.search(text, end, len(text) if line_end < 0 else line_end):
-            yield Proposal(start, end, " ", "paragraph broken mid-sentence")
+        joined = _join(text, *m.span())
+        if joined:
+            yield Proposal(*joined, " ", "paragraph broken mid-sentence")
+    if "\n" not in text.strip("\n"):
+        return
+    breaks = [m.span() for m in _LINE_BREAK.finditer(text)]
+    # One paragraph wrapped by hand, or a list, a poem, an address: the document's line
+    # breaks are deliberate, and none is joined.
+    if all(_lone_break_in_prose(text, start) for start, _ in breaks):
+        for start, end in breaks:
+            joined = _join(text, start, end)
+            if joined:
+                yield Proposal(*joined, " ", "line broken mid-sentence")
+
+
+def _lone_break_in_prose(text: str, pos: int) -> bool:
+    """Whether the line break at ``pos`` splits a paragraph of prose in two: the only break
+    of its paragraph, beside a line too long to have been wrapped, the next line not
+    indented, and no markup (a Markdown link or URL makes a wrapped line long)."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", pos)
+    block = text[start : len(text) if end < 0 else end]
+    if block.count("\n") != 1 or text[pos + 1] in " \t" or any(m in block for m in _MARKUP):
+        return False
+    return max(pos - start, len(block) - (pos - start) - 1) > UNWRAPPED_LINE
+
+
+def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span (with spaces around it) to replace by one space, when the break between
+    ``start`` and ``end`` falls mid-sentence."""
+    while start and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if _HEADING.match(text, line_start) or text[line_start:start].isupper():
+        return None  # "# libusb", "STANDARD OPTIONS": a heading, not half a sentence
+    line_end = text.find("\n", end)
+    if _SENTENCE_END.search(text, end, len(text) if line_end < 0 else line_end):
+        return start, end
+    return None
 
 
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}(?=[^\n])")
