@@ -108,6 +108,10 @@ _LINE_BREAK = regex.compile(r"(?<=[^\n])\n(?=[^\n])")
 #: to 100 characters): a lone line break beside it splits a paragraph.
 UNWRAPPED_LINE = 120
 _MARKUP = ("://", "](", "`", "<")
+#: More paragraphs than this opening in lower case, and over a quarter of them: on purpose.
+MAX_BREAKS = 3
+_WORD = regex.compile(r"\w")
+_LOWER_START = regex.compile(r"[ \t]*\p{Ll}")
 
 
 @rule(
@@ -116,10 +120,15 @@ _MARKUP = ("://", "](", "`", "<")
     "inside a paragraph that was never hard-wrapped.",
 )
 def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _GAP.finditer(text):
-        joined = _join(text, *m.span())
-        if joined:
-            yield Proposal(*joined, " ", "paragraph broken mid-sentence")
+    gaps = [m.span() for m in _GAP.finditer(text)]
+    lower = sum(1 for _, end in gaps if _LOWER_START.match(text, end))
+    # A to-do list, a manual, code: a document that opens many of its paragraphs in lower
+    # case does so on purpose. Translated news has a break or two.
+    if lower <= MAX_BREAKS or 4 * lower <= len(gaps) + 1:
+        for gap in gaps:
+            joined = _join(text, *gap)
+            if joined:
+                yield Proposal(*joined, " ", "paragraph broken mid-sentence")
     if "\n" not in text.strip("\n"):
         return
     breaks = [m.span() for m in _LINE_BREAK.finditer(text)]
@@ -150,13 +159,18 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
     ``start`` and ``end`` falls mid-sentence."""
     while start and text[start - 1] in " \t":
         start -= 1
-    while end < len(text) and text[end] in " \t":
+    if text.startswith(("  ", "\t"), end):
+        return None  # an indented line: code, a quoted command, a list's second line
+    while end < len(text) and text[end] == " ":
         end += 1
     if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    if _HEADING.match(text, line_start) or text[line_start:start].isupper():
-        return None  # "# libusb", "STANDARD OPTIONS": a heading, not half a sentence
+    line = text[line_start:start]
+    if _HEADING.match(line) or line.isupper() or not _WORD.search(line):
+        return None  # "# libusb", "STANDARD OPTIONS", "-----": a heading, not half a sentence
+    if line.startswith(("  ", "\t")):
+        return None  # after an indented line (a command, a URL), prose resumes
     line_end = text.find("\n", end)
     if _SENTENCE_END.search(text, end, len(text) if line_end < 0 else line_end):
         return start, end
