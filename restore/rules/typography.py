@@ -51,10 +51,10 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 _SCALE = r"(?:million|billion|trillion|percent|per cent|%|mln|mlrd|mld|proc)"
-_DECIMAL_COMMA = regex.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
+_DECIMAL_COMMA = regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
 _SPACED_THOUSANDS = regex.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
 )
 
 
