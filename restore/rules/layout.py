@@ -33,7 +33,7 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
 _SHORTCODE = regex.compile(
     r"""
     \[(?P<name>[a-z][a-z0-9_-]{1,40})
-      (?: (?P<attrs>[ \t]+[^\[\]\n]*=[^\[\]\n]*) \]      # opening tag with key=value attributes
+      (?: (?P<attrs>[ \t]+[^\[\]\n]*?[\w-]=[^\[\]\n]*) \]  # opening tag with key=value attributes
           (?: [^\[\n]*?\[/(?P=name)\] )?               # optionally its content and closing tag
         | (?:[ \t]+[^\[\]\n]*)?\] [^\[\n]*? \[/(?P=name)\]   # or a paired tag without attributes
       )

@@ -124,7 +124,8 @@ def _quote_attribution() -> regex.Pattern[str]:
     Baltic languages do: a comma outside the closing quote, a dash, or both."""
     verbs = "|".join(sorted(word_list("speech_verbs.txt"), key=len, reverse=True))
     return regex.compile(
-        r"(?:^|(?<=[.!?…][ \t]))[“\"][^“”\"\n]{1,600}?"
+        # Not after "e.g." or "i.e.": an abbreviation, not the end of a sentence.
+        r"(?:^|(?<=[.!?…][ \t])(?<!\b\w\.\w\.[ \t]))[“\"][^“”\"\n]{1,600}?"
         r"(?P<end>[.,?!…]?)(?P<close>[”\"])(?P<sep>[ \t]*,[ \t]*[-–—]|[ \t]*[-–—]|[ \t]*,)[ \t]+"
         rf"(?=(?:[\p{{L}}’'.-]+[ \t]){{0,5}}?(?:{verbs})\b(?![ \t]+to\b))",
         regex.MULTILINE,
