@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Recent ids wait in a dict until there are this many, or an eighth of those merged.
 MIN_PENDING = 1 << 16
@@ -29,12 +31,13 @@ class IdIndex:
 
     def __init__(self) -> None:
         self._pending: dict[int, int] = {}
-        self._keys = np.empty(0, dtype=np.uint64)
-        self._lines = np.empty(0, dtype=np.uint32)
-        self._view = self._keys.data.cast("B").cast("Q")
+        # numpy (15 MB) is imported at the first merge: a small batch never needs it.
+        self._keys: np.ndarray | None = None
+        self._lines: np.ndarray | None = None
+        self._view = memoryview(b"").cast("Q")
 
     def __len__(self) -> int:
-        return len(self._keys) + len(self._pending)
+        return len(self._view) + len(self._pending)
 
     def add(self, doc_id: str, line: int) -> int | None:
         """Record ``doc_id`` at ``line`` unless it was seen before; returns the earlier line."""
@@ -43,7 +46,7 @@ class IdIndex:
         if earlier is not None:
             return earlier
         self._pending[key] = line
-        if len(self._pending) >= max(MIN_PENDING, len(self._keys) // 8):
+        if len(self._pending) >= max(MIN_PENDING, len(self._view) // 8):
             self._merge()
         return None
 
@@ -53,11 +56,16 @@ class IdIndex:
             return found
         # bisect on a memoryview: a numpy call per id would cost a hundred times more.
         i = bisect_left(self._view, key)
-        if i < len(self._view) and self._view[i] == key:
+        if i < len(self._view) and self._view[i] == key and self._lines is not None:
             return int(self._lines[i])
         return None
 
     def _merge(self) -> None:
+        import numpy as np
+
+        if self._keys is None or self._lines is None:
+            self._keys = np.empty(0, dtype=np.uint64)
+            self._lines = np.empty(0, dtype=np.uint32)
         keys = np.fromiter(self._pending.keys(), dtype=np.uint64, count=len(self._pending))
         lines = np.fromiter(self._pending.values(), dtype=np.uint32, count=len(self._pending))
         order = np.argsort(keys)
