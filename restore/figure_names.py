@@ -174,6 +174,6 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
         word, part = changed[0]
         return FigureMatch(fig, a, b, found[1]) if latin_key(word) == latin_key(part) else None
     for word, part in changed:
-        if fuzz.ratio(latin_key(word), latin_key(part)) < PART_CUTOFF:
+        if not fits_part(word, part):
             return None
     return FigureMatch(fig, a, b, found[1])

@@ -121,16 +121,14 @@ _LOWER_START = regex.compile(r"[ \t]*\p{Ll}")
 )
 def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
     gaps = [m.span() for m in _GAP.finditer(text)]
-    lower = sum(1 for _, end in gaps if _LOWER_START.match(text, end))
+    joins = [j for j in (_join(text, *gap) for gap in gaps) if j]
     # A to-do list, a manual, code: a document that opens many of its paragraphs in lower
     # case does so on purpose. Translated news has a break or two.
-    if lower <= MAX_BREAKS or 4 * lower <= len(gaps) + 1:
-        for gap in gaps:
-            joined = _join(text, *gap)
-            if joined:
-                yield Proposal(*joined, " ", "paragraph broken mid-sentence")
-    if "\n" not in text.strip("\n"):
-        return
+    if joins:
+        lower = sum(1 for _, end in gaps if _LOWER_START.match(text, end))
+        if lower <= MAX_BREAKS or 4 * lower <= len(gaps) + 1:
+            for start, end in joins:
+                yield Proposal(start, end, " ", "paragraph broken mid-sentence")
     breaks = [m.span() for m in _LINE_BREAK.finditer(text)]
     # One paragraph wrapped by hand, or a list, a poem, an address: the document's line
     # breaks are deliberate, and none is joined.
