@@ -473,6 +473,8 @@ def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
     "Remove Lithuanian and Latvian case endings from foreign names (Emanuelis -> Emanuel).",
 )
 def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
+    if "'" in text or "’" in text:
+        yield from _apostrophe_endings(text)
     user = user_gazetteer(ctx.options.get("names"))
     decided: dict[str, Inflected] = {}
     for word in token_texts(text, ctx):
@@ -500,6 +502,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         figure = figures().get(fold(restored))
         full_name = False
         english_neighbour = False
+        inflected_pair = False
         for n in _neighbours(toks, k, text):
             j = n.index
             n_form = found[j][0] if j in found else n.text
@@ -511,25 +514,58 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 and not _looks_inflected(n.text)
                 and name_zipf(n.text, user) >= MIN_BASE_ZIPF
             )
+            # Both words of a name inflected, in ASCII (a native Baltic name keeps its
+            # letters: Rūdolfs Mazurs), to English names (Johnas Smithas).
+            inflected_pair = inflected_pair or (
+                j in found
+                and found[j][1].lang == ending.lang
+                and min(found[j][2], z) >= AUTO_BASE_ZIPF
+                and (n.text + toks[k].text).isascii()
+            )
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
             note += f" ({figure.name}, {figure.source})"
         known = figure is not None or full_name or fold(restored) in user.names
-        judged.append((k, restored, ending, z, contested, known, english_neighbour, note))
+        judged.append(
+            (k, restored, ending, z, contested, known, english_neighbour, inflected_pair, note)
+        )
     # Evidence that the text came from Lithuanian or Latvian: their letters, or a public
     # figure's name in one of their case forms. An English first name beside a surname
     # counts only then: "Raymond Penners", "Felipe Tanus" are genuine names in English copy.
-    figure_inflected = any(known for *_, known, _, _ in judged)
-    for k, restored, ending, z, contested, known, english_neighbour, note in judged:
+    # A pair of inflected English names counts only with such evidence too; alone it is a
+    # suggestion ("Rokas Stakis" is a Lithuanian's name, not "Roc Stacy").
+    figure_inflected = any(known for *_, known, _, _, _ in judged)
+    for k, restored, ending, z, contested, known, english_neighbour, pair, note in judged:
         tok = toks[k]
         common = z >= AUTO_BASE_ZIPF
         baltic = common and ending.lang in _line_signs(text, tok.start)
         neighbour = english_neighbour and common
-        strong = known or (baltic and neighbour)
+        strong = known or (baltic and neighbour) or (pair and figure_inflected)
         if strong and not contested:
             yield Proposal(tok.start, tok.end, restored, note)
-        elif strong or baltic or (neighbour and figure_inflected):
+        elif strong or baltic or pair or (neighbour and figure_inflected):
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
+
+
+@cache
+def _apostrophe_pattern() -> tuple[regex.Pattern[str], dict[str, Ending]]:
+    endings = {e.ending: e for e in _endings() if e.lang == "lt" and not e.restore}
+    alternation = "|".join(sorted(endings, key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])\p{{Lu}}[\p{{Ll}}\p{{M}}]{{3,}}(['’](?:{alternation}))"
+        r"(?![\p{L}\p{M}\p{N}'’])"
+    )
+    return pattern, endings
+
+
+def _apostrophe_endings(text: str) -> Iterator[Proposal]:
+    """Lithuanian sets a case ending off with an apostrophe where the name's spelling and
+    sound part ways (Pete'as, George'o); no English word ends so."""
+    pattern, endings = _apostrophe_pattern()
+    for m in pattern.finditer(text):
+        ending = endings[m.group(1)[1:]]
+        note = f"lt {ending.case} ending -{m.group(1)} removed"
+        yield Proposal(m.start(), m.end(), text[m.start() : m.start(1)], note)
 
 
 def _spelling_case(spelling: str, like: str) -> str:
