@@ -535,15 +535,15 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # A pair of inflected English names counts only with such evidence too; alone it is a
     # suggestion ("Rokas Stakis" is a Lithuanian's name, not "Roc Stacy").
     figure_inflected = any(known for *_, known, _, _, _ in judged)
-    for k, restored, ending, z, contested, known, english_neighbour, pair, note in judged:
+    for k, restored, ending, z, contested, known, english_neighbour, both, note in judged:
         tok = toks[k]
         common = z >= AUTO_BASE_ZIPF
         baltic = common and ending.lang in _line_signs(text, tok.start)
         neighbour = english_neighbour and common
-        strong = known or (baltic and neighbour) or (pair and figure_inflected)
+        strong = known or (baltic and neighbour) or (both and figure_inflected)
         if strong and not contested:
             yield Proposal(tok.start, tok.end, restored, note)
-        elif strong or baltic or pair or (neighbour and figure_inflected):
+        elif strong or baltic or both or (neighbour and figure_inflected):
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
 
 
