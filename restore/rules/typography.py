@@ -76,10 +76,16 @@ def _currencies() -> dict[str, str]:
 
 
 @cache
+def _scales() -> dict[str, str]:
+    return {row["form"]: row["english"] for row in tsv("scales.tsv", ("form", "english"))}
+
+
+@cache
 def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
     amount = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
-    scale = r"(?P<scale>\s(?:million|billion|trillion))?"
+    scales = "|".join(regex.escape(s) for s in sorted(_scales(), key=len, reverse=True))
+    scale = rf"(?:\s(?P<scale>{scales}))?"
     # Not after "3 000 ", nor before another amount ("USD 5"): whose code it is is unclear.
     after = regex.compile(
         rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})"
@@ -97,6 +103,7 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 )
 def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     symbols = _currencies()
+    scales = _scales()
     code_after, code_before = _currency_patterns()
     # A code after the amount ("56 billion USD") is how Baltic and Slavic languages write
     # it, never English. A code before it ("EUR 2.3 billion") is also financial English, so
@@ -105,7 +112,8 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     for pattern in (code_after, code_before):
         for m in pattern.finditer(text):
             amount = _DECIMAL_COMMA_AMOUNT.sub(r"\1.\2", m["num"]) if m["scale"] else m["num"]
-            after = f"{symbols[m['code']]}{amount}{m['scale'] or ''}"
+            scale = f" {scales[m['scale']]}" if m["scale"] else ""
+            after = f"{symbols[m['code']]}{amount}{scale}"
             note = f"currency code {m['code']}"
             if pattern is code_after:
                 translated = True
