@@ -20,7 +20,12 @@ HEADER_FIELD = r"""
     [ \t]*
     (?P<key>date|published|updated|source|url)
     [ \t]*:?[ \t]+
-    (?P<value>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?|https?://\S+)
+    (?P<value>
+        \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
+      | \d{4}/\d{2}/\d{2}                 # 2024/05/07
+      | \d{1,2}[./]\d{1,2}[./]\d{4}       # 07.05.2024, as European sites write it
+      | https?://\S+
+    )
     (?:[ \t]+|(?=\n)|\Z)
 """
 #: A scraper header at the very start of a document: one or more fields.
