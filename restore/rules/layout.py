@@ -14,6 +14,7 @@ import regex
 from restore.context import Context
 from restore.document import HEADER_FIELD, HEADER_RE
 from restore.registry import Proposal, rule
+from restore.shortcodes import shortcode_removals
 
 
 @rule(
@@ -29,27 +30,24 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(0, m.end(), "", f"scraper header: {fields}")
 
 
-#: A shortcode: [name key=value ...] (attributes required), or [name ...]...[/name].
-_SHORTCODE = regex.compile(
-    r"""
-    \[(?P<name>[a-z][a-z0-9_-]{1,40})
-      (?: (?P<attrs>[ \t]+[^\[\]\n]*?[\w-]=[^\[\]\n]*) \]  # opening tag with key=value attributes
-          (?: [^\[\n]*?\[/(?P=name)\] )?               # optionally its content and closing tag
-        | (?:[ \t]+[^\[\]\n]*)?\] [^\[\n]*? \[/(?P=name)\]   # or a paired tag without attributes
-      )
-    """,
-    regex.VERBOSE,
-)
-
-
 @rule(
     "layout.shortcode",
-    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]).",
-    triggers=("[",),
+    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]): "
+    "the tags of those that wrap the article, the content too of those that do not.",
+    triggers=("[", "{{"),
 )
 def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _SHORTCODE.finditer(text):
-        start, end = m.span()
+    removals = shortcode_removals(text)
+    spans: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(removals):
+        # Tags side by side ("[vc_row][vc_column]") go as one span.
+        start, end, names = removals[k].start, removals[k].end, [removals[k].name]
+        while k + 1 < len(removals) and not text[end : removals[k + 1].start].strip(" \t"):
+            k += 1
+            end = removals[k].end
+            names.append(removals[k].name)
+        k += 1
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
@@ -62,9 +60,16 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
             else:
                 after = text[line_end:]
                 start, end = 0, line_end + len(after) - len(after.lstrip("\n"))
-        elif start > 0 and text[start - 1] in " \t":
-            start -= 1
-        yield Proposal(start, end, "", f"shortcode [{m['name']}]")
+        elif start > 0 and text[start - 1] in " \t" and not text[end : end + 1].isalnum():
+            start -= 1  # the space before it, unless the content it opened follows
+        if spans and start <= spans[-1][1]:  # tags on lines of their own, one after another
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + names)
+        else:
+            spans.append((start, end, names))
+    for start, end, names in spans:
+        if start == 0:  # lines at the very start go with the line breaks after them
+            end += len(text[end:]) - len(text[end:].lstrip("\n"))
+        yield Proposal(start, end, "", f"shortcode [{', '.join(dict.fromkeys(names))}]")
 
 
 _HASHTAG_LINE = regex.compile(

@@ -1,0 +1,77 @@
+"""CMS shortcodes in a text: which spans are markup to remove, and which content goes too.
+
+WordPress-style tags (``[name key=value]``, ``[name]…[/name]``) and Hugo's (``{{< name >}}``)
+are matched open to close, nesting included. A page builder's tags wrap the article itself
+(``[vc_column_text]…[/vc_column_text]``): only the tags go. A few wrap what is not the
+article (a caption, an embedded post): ``shortcodes.tsv`` lists them, and their content goes
+with them when it is on one line. A lone tag without attributes stays: ``[sic]``, ``[1]``
+and ``[the minister]`` are English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from restore.tables import tsv
+
+_TAG = regex.compile(
+    r"\[(?:/(?P<close>[a-z][a-z0-9_-]{1,40})"  # a closing tag has no attributes
+    r"|(?P<name>[a-z][a-z0-9_-]{1,40})(?P<attrs>[ \t]+[^\[\]\n]*)?)\]"
+    r"|\{\{[<%][ \t]*/?[\w-]+[^{}\n]*?[>%]\}\}"
+)
+#: Attributes are key=value, nothing between key and sign ("[max >= 1]" is a usage line).
+_ATTRIBUTE = regex.compile(r"[\w-]=")
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A span of markup to remove, and the shortcode it belongs to."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _content_dropped() -> frozenset[str]:
+    return frozenset(row["name"] for row in tsv("shortcodes.tsv", ("name", "content")))
+
+
+def shortcode_removals(text: str) -> list[Removal]:
+    """The shortcode markup of ``text``, in order and without overlaps."""
+    stack: list[regex.Match[str]] = []
+    out: list[Removal] = []
+    for m in _TAG.finditer(text):
+        name = m["close"]
+        if name is None and m["name"] is None:  # Hugo: always markup
+            out.append(Removal(m.start(), m.end(), "hugo"))
+            continue
+        if name is None:
+            stack.append(m)
+            continue
+        opened = next((k for k in range(len(stack) - 1, -1, -1) if stack[k]["name"] == name), None)
+        if opened is None:
+            continue  # "[mm[/yyyy]]" in a usage line: a closing tag alone proves nothing
+        for unpaired in stack[opened + 1 :]:
+            out.extend(_unpaired(unpaired))
+        tag = stack[opened]
+        del stack[opened:]
+        if name in _content_dropped() and "\n" not in text[tag.end() : m.start()]:
+            out = [r for r in out if r.start < tag.start()]
+            out.append(Removal(tag.start(), m.end(), name))
+        else:
+            out.append(Removal(tag.start(), tag.end(), name))
+            out.append(Removal(m.start(), m.end(), name))
+    for unpaired in stack:
+        out.extend(_unpaired(unpaired))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _unpaired(tag: regex.Match[str]) -> list[Removal]:
+    """An opening tag without its closing one is markup when it has attributes."""
+    if tag["attrs"] and _ATTRIBUTE.search(tag["attrs"]):
+        return [Removal(tag.start(), tag.end(), tag["name"])]
+    return []
