@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from itertools import product
 
 import regex
@@ -63,7 +63,7 @@ from restore.gazetteer import (
     user_gazetteer,
 )
 from restore.lines import lines_with
-from restore.registry import Proposal, rule
+from restore.registry import Proposal, RuleFn, rule
 from restore.russian_names import RussianName, russian_name
 from restore.russian_names import transcribed as russian_transcribed
 from restore.tables import tsv, word_list
@@ -149,6 +149,36 @@ def _neighbours(toks: list[Token], k: int, text: str) -> list[Token]:
     return out
 
 
+#: A single quotation mark that opens a quotation (not an apostrophe inside a word).
+_OPENING_SINGLE_QUOTE = regex.compile(r"(?<!\w)['‘](?=\w)")
+
+
+def _possessive(text: str, p: Proposal) -> Proposal:
+    """A name restored from a form ending in s keeps its English possessive: the
+    translation wrote "Trumpas' running mate", English writes "Trump's running mate"."""
+    end = p.end
+    if (
+        text[end : end + 1] not in ("'", "’")
+        or text[end - 1 : end] not in ("s", "S")
+        or text[end + 1 : end + 2].isalnum()
+        or p.after[-1:] in ("", "s", "S")
+        or _OPENING_SINGLE_QUOTE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+    ):
+        return p
+    return p._replace(end=end + 1, after=f"{p.after}{text[end]}s", note=f"{p.note}; possessive")
+
+
+def _keeps_possessive(fn: RuleFn) -> RuleFn:
+    """Wrap a name rule so that each name it restores keeps its possessive."""
+
+    @wraps(fn)
+    def wrapped(text: str, ctx: Context) -> Iterator[Proposal]:
+        for p in fn(text, ctx):
+            yield _possessive(text, p)
+
+    return wrapped
+
+
 # --- names.japanese ----------------------------------------------------------------------
 
 
@@ -213,6 +243,7 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
     "Read Japanese names in another language's transcription back to Hepburn.",
     triggers=tuple(sorted(word_list("translit/japan_context.txt"))),
 )
+@_keeps_possessive
 def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
     candidates = {t for t in token_texts(text, ctx) if _known_readings(t)}
     if not candidates:
@@ -472,6 +503,7 @@ def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
     "names.inflection",
     "Remove Lithuanian and Latvian case endings from foreign names (Emanuelis -> Emanuel).",
 )
+@_keeps_possessive
 def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     if "'" in text or "’" in text:
         yield from _apostrophe_endings(text)
@@ -631,6 +663,7 @@ def _figure_candidate(word: str) -> bool:
     "(Vlagyimir Putyin -> Vladimir Putin).",
     priority=90,  # a whole figure matched outranks one inflected part (Emanuelis Makronas)
 )
+@_keeps_possessive
 def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     words = {w for w in token_texts(text, ctx) if _figure_candidate(w)}
     if not words:
@@ -749,6 +782,7 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     "(Dmitrij Peszkov, Dmitrijus Medvedevas -> Dmitry Peskov, Dmitry Medvedev).",
     priority=95,  # after names.figure: a figure's own spelling outranks the general one
 )
+@_keeps_possessive
 def russian(text: str, ctx: Context) -> Iterator[Proposal]:
     words = {w for w in token_texts(text, ctx) if _russian_candidate(w)}
     if not words:
@@ -824,6 +858,7 @@ def _keys(token: str, user: UserGazetteer) -> list[str]:
     needs_reference=True,
     priority=10,
 )
+@_keeps_possessive
 def reference(text: str, ctx: Context) -> Iterator[Proposal]:
     ref = _reference_names(ctx)
     if not ref:
