@@ -151,7 +151,7 @@ def _lone_break_in_prose(text: str, pos: int) -> bool:
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", pos)
-    block = text[start : len(text) if end < 0 else end]
+    block = text[start : len(text) if end < 0 else end].rstrip("\n")  # the file's last break
     if block.count("\n") != 1 or text[pos + 1] in " \t" or any(m in block for m in _MARKUP):
         return False
     return max(pos - start, len(block) - (pos - start) - 1) > UNWRAPPED_LINE
