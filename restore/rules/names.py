@@ -646,6 +646,12 @@ def _rewritable(word: str, part: str) -> bool | None:
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
 
+def _accented(word: str, part: str) -> bool:
+    """Whether ``word`` is the figure's ``part`` with accents the English press does not
+    write (Benjámin: Benjamin)."""
+    return word != part and fold(word) == fold(part) and not english_variant(word, part)
+
+
 @lru_cache(maxsize=65536)
 def _figure_candidate(word: str) -> bool:
     """A word that may be a figure's name in a foreign transcription. Japanese names are
@@ -679,6 +685,11 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         verdicts = [_rewritable(tok.text, part) for tok, part in edits]
         if False in verdicts or not any(verdicts):
             continue
+        # Beside a part in another transcription, the other part's accents are that
+        # transcription's too (Benjámin Netanjahu), not the name's own.
+        verdicts = [
+            v or _accented(tok.text, part) for (tok, part), v in zip(edits, verdicts, strict=True)
+        ]
         done.update((k, k + 1))
         note = f"{found.figure.name} ({found.figure.source}) in another transcription"
         for (tok, part), verdict in zip(edits, verdicts, strict=True):
