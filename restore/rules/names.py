@@ -52,6 +52,7 @@ from restore.figure_names import (
     spelt_like_a_figure,
 )
 from restore.gazetteer import (
+    Figure,
     UserGazetteer,
     english_zipf,
     figures,
@@ -646,6 +647,23 @@ def _rewritable(word: str, part: str) -> bool | None:
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
 
+@cache
+def _two_part_surnames() -> frozenset[str]:
+    return frozenset(fold(f.name.split()[1]) for f in figures().values() if f.name.count(" ") == 1)
+
+
+def _reversed_figure(first: str, second: str) -> Figure | None:
+    """The two-part figure "first second" names family name first, as Hungarian writes
+    every name (Orbán Viktor). Not a Japanese name: English copy may write those family
+    name first too (Kishida Fumio)."""
+    fig = figures().get(fold(f"{second} {first}"))
+    if fig is None or len(fig.name.split()) != 2 or fold(fig.name) == fold(f"{first} {second}"):
+        return None
+    if {fold(first), fold(second)} & japanese_names():
+        return None
+    return fig
+
+
 def _accented(word: str, part: str) -> bool:
     """Whether ``word`` is the figure's ``part`` with accents the English press does not
     write (Benjámin: Benjamin)."""
@@ -671,11 +689,19 @@ def _figure_candidate(word: str) -> bool:
 )
 @_keeps_possessive
 def figure(text: str, ctx: Context) -> Iterator[Proposal]:
-    words = {w for w in token_texts(text, ctx) if _figure_candidate(w)}
-    if not words:
+    present = token_texts(text, ctx)
+    words = {w for w in present if _figure_candidate(w)}
+    surnames_first = {w for w in present if fold(w) in _two_part_surnames()}
+    if not words and not surnames_first:
         return
-    toks = tokens_near(text, words)
+    toks = tokens_near(text, words | surnames_first)
     done: set[int] = set()
+    for k, a, b in _adjacent_pairs(text, toks, surnames_first, done):
+        reordered = _reversed_figure(a.text, b.text)
+        if reordered is not None:
+            done.update((k, k + 1))
+            note = f"{reordered.name} ({reordered.source}), family name first as in Hungarian"
+            yield Proposal(a.start, b.end, reordered.name, note)
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
     for k, a, b in _adjacent_pairs(text, toks, words, done):
         found = match_pair(a.text, b.text)
