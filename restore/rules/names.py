@@ -9,7 +9,9 @@ Five rules, in order of authority:
 - ``names.figure``: a public figure's name in another language's transcription
   (Hungarian ``Vlagyimir Putyin``, Polish ``Siergiej Ławrow``, German ``Wolodymyr
   Selenskyj``), found by a spelling key that merges those languages' spellings
-  (``restore/figure_names.py``); a whole figure outranks one inflected part.
+  (``restore/figure_names.py``); a whole figure outranks one inflected part. A two-part
+  figure's name family name first, as Hungarian writes every name (``Orbán Viktor``), is
+  put in English order.
 - ``names.russian``: Russian names in Hungarian, Polish, Czech or German transcription
   (``Dmitrij Medvegyev``, ``Walerij Gierasimow``, ``Marija Zacharovová``), looked up in a
   table generated from names-dataset's Russian names (``restore/russian_names.py``): a given
@@ -21,7 +23,11 @@ Five rules, in order of authority:
   text is about Japan; family-first names transcribed whole are put in English order.
 - ``names.inflection``: Lithuanian and Latvian case endings (``Emanuelis``, ``Bidenas``,
   ``Baidens``) removed when the base is a known name, with evidence: a public figure, or a
-  neighbouring name already in English form. Weaker evidence gives a suggestion.
+  neighbouring name already in English form, or (with such evidence elsewhere in the
+  text) a neighbour inflected too (``Hakeemas Jeffriesas``). Weaker evidence gives a
+  suggestion. An ending Lithuanian sets off with an apostrophe (``Pete'as``) always goes.
+
+Each rule keeps a restored name's English possessive (``Trumpas' aides``: ``Trump's``).
 
 Whatever the rule, a token the English press already uses (wordfreq knows it: Thomas,
 Texas, Landsbergis, Kishida) is never rewritten, except by names.figure into the very
