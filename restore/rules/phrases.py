@@ -30,10 +30,10 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
     suggest = row["mode"] == "suggest"
     note = f"{row['note']} [{row['lang']}]"
-    trigger = row["trigger"]
+    triggers = _row_triggers(row)
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
-        spans = lines_with(text, (trigger,)) if trigger else [(0, len(text))]
+        spans = lines_with(text, triggers) if triggers else [(0, len(text))]
         try:
             for start, end in spans:
                 # A match stays on its line, but may look ahead into the next one.
@@ -48,6 +48,11 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
     return repair
 
 
+def _row_triggers(row: dict[str, str]) -> tuple[str, ...]:
+    """A row's literals (``|`` between alternatives), one of which every match contains."""
+    return tuple(t for t in row["trigger"].split("|") if t)
+
+
 def _next_line_end(text: str, end: int) -> int:
     """Where the line after the one ending at ``end`` ends (the text's end if none)."""
     if end >= len(text):
@@ -59,8 +64,7 @@ def _next_line_end(text: str, end: int) -> int:
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))
 for _row in _ROWS:
     _description = f"{_row['note'][:1].upper()}{_row['note'][1:]}."
-    _triggers = (_row["trigger"],) if _row["trigger"] else ()
-    rule(f"phrases.{_row['id']}", _description, triggers=_triggers)(_row_rule(_row))
+    rule(f"phrases.{_row['id']}", _description, triggers=_row_triggers(_row))(_row_rule(_row))
 
 
 @cache
