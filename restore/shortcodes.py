@@ -22,6 +22,9 @@ _TAG = regex.compile(
     r"|(?P<name>[a-z][a-z0-9_-]{1,40})(?P<attrs>[ \t]+[^\[\]\n]*)?)\]"
     r"|\{\{[<%][ \t]*/?[\w-]+[^{}\n]*?[>%]\}\}"
 )
+#: Open tags kept waiting for their closing tag: bounds the work on hostile input (a line
+#: of a million opening tags and a million closing ones of another name).
+MAX_OPEN = 64
 #: Attributes are key=value, nothing between key and sign ("[max >= 1]" is a usage line).
 _ATTRIBUTE = regex.compile(r"[\w-]=")
 
@@ -51,6 +54,8 @@ def shortcode_removals(text: str) -> list[Removal]:
             continue
         if name is None:
             stack.append(m)
+            if len(stack) > MAX_OPEN:  # no page nests so deep: the oldest was never closed
+                out.extend(_unpaired(stack.pop(0)))
             continue
         opened = next((k for k in range(len(stack) - 1, -1, -1) if stack[k]["name"] == name), None)
         if opened is None:

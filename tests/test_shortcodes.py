@@ -35,3 +35,10 @@ def test_a_closing_tag_alone_stays() -> None:
 def test_hugo_shortcodes_go_and_templates_stay() -> None:
     text = '{{< tweet user="afp" id="1" >}} {{% note %}}x{{% /note %}} {{ .Title }} {% if %}'
     assert removed(text) == ['{{< tweet user="afp" id="1" >}}', "{{% note %}}", "{{% /note %}}"]
+
+
+def test_tags_that_never_close_are_bounded() -> None:
+    text = '[aa x="1"]' * 20_000 + "[/bb]" * 20_000 + "[cc]Caption.[/cc]"
+    removals = shortcode_removals(text)
+    assert len(removals) == 20_002  # the opening tags with attributes, and the cc pair
+    assert removed(text)[-2:] == ["[cc]", "[/cc]"]
