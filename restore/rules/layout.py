@@ -48,18 +48,14 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
             end = removals[k].end
             names.append(removals[k].name)
         k += 1
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        alone = not text[line_start:start].strip() and not text[end:line_end].strip()
-        if alone:
+        line = _line_alone(text, start, end)
+        if line:
             # The whole line goes, with the line breaks (and blank lines) that introduced
             # it: a shortcode paragraph leaves one paragraph break, not two.
-            if line_start > 0:
-                start, end = len(text[:line_start].rstrip()), line_end
-            else:
-                after = text[line_end:]
-                start, end = 0, line_end + len(after) - len(after.lstrip("\n"))
+            line_start, end = line
+            start = line_start
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
         elif start > 0 and text[start - 1] in " \t" and not text[end : end + 1].isalnum():
             start -= 1  # the space before it, unless the content it opened follows
         if spans and start <= spans[-1][1]:  # tags on lines of their own, one after another
@@ -68,8 +64,24 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
             spans.append((start, end, names))
     for start, end, names in spans:
         if start == 0:  # lines at the very start go with the line breaks after them
-            end += len(text[end:]) - len(text[end:].lstrip("\n"))
+            while end < len(text) and text[end] == "\n":
+                end += 1
         yield Proposal(start, end, "", f"shortcode [{', '.join(dict.fromkeys(names))}]")
+
+
+def _line_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line holding ``[start, end)`` (without its line break) when nothing but spaces
+    shares it with the span; looks only at the spaces around it, so that a document of one
+    long line full of tags costs linear time."""
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    while end < len(text) and text[end] != "\n" and text[end].isspace():
+        end += 1
+    if end < len(text) and text[end] != "\n":
+        return None
+    return start, end
 
 
 _HASHTAG_LINE = regex.compile(
