@@ -169,10 +169,20 @@ def _possessive(text: str, p: Proposal) -> Proposal:
         or text[end - 1 : end] not in ("s", "S")
         or text[end + 1 : end + 2].isalnum()
         or p.after[-1:] in ("", "s", "S")
-        or _OPENING_SINGLE_QUOTE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+        or _OPENING_SINGLE_QUOTE.search(text, _line_start(text, p.start), p.start)
     ):
         return p
     return p._replace(end=end + 1, after=f"{p.after}{text[end]}s", note=f"{p.note}; possessive")
+
+
+#: How far back a quotation's opening mark is looked for.
+QUOTE_REACH = 300
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, looking back no further than QUOTE_REACH."""
+    low = max(0, pos - QUOTE_REACH)
+    return max(text.rfind("\n", low, pos) + 1, low)
 
 
 def _keeps_possessive(fn: RuleFn) -> RuleFn:

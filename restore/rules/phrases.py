@@ -115,11 +115,18 @@ def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(m.start(), m.end(), _past_tense()[m["verb"]], note, suggest=not certain)
 
 
+#: How far a sentence reaches either side of a word, at most: a text without sentence
+#: marks is not one sentence to search whole for every match.
+SENTENCE_REACH = 600
+
+
 def _sentence_around(text: str, pos: int) -> str:
     """The sentence holding ``pos`` (between sentence marks or line breaks)."""
-    start = max(text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")) + 1
-    ends = [e for e in (text.find(mark, pos) for mark in (". ", "! ", "? ", "\n")) if e >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)]
+    low, high = max(0, pos - SENTENCE_REACH), min(len(text), pos + SENTENCE_REACH)
+    marks = (". ", "! ", "? ", "\n")
+    start = max(max(text.rfind(mark, low, pos) for mark in marks) + 1, low)
+    ends = [e for e in (text.find(mark, pos, high) for mark in marks) if e >= 0]
+    return text[start : min(ends) + 1 if ends else high]
 
 
 @cache
