@@ -388,7 +388,7 @@ def _spellings(base: str, lang: str, limit: int = 64) -> list[str]:
             if anchored:
                 break
             start = low.find(pattern, start + 1)
-    sites.sort()
+    sites.sort(key=lambda site: (site[0], site[0] - site[1]))  # the longest at a place wins
     chosen: list[tuple[int, int, list[str]]] = []
     for site in sites:
         if chosen and site[0] < chosen[-1][1]:
@@ -502,7 +502,8 @@ def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
         return None
     spelling, ending, z = bases[0]
     # An English word stays, unless it is a rare form of a public figure's name ("Putins"
-    # beside "Putin").
+    # beside "Putin"); respelled as well ("Tramps": Trump), only with the figure's other
+    # name beside it: a title-case "Tramps" is the English word.
     if is_english_word(token) and not (
         z >= 8.0 and english_zipf(spelling) >= english_zipf(token) + 2
     ):
@@ -547,6 +548,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
     judged = []
+    full_names: dict[int, bool] = {}
     for k, (restored, ending, z, contested) in found.items():
         figure = figures().get(fold(restored))
         full_name = False
@@ -575,6 +577,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         if figure:
             note += f" ({figure.name}, {figure.source})"
         known = figure is not None or full_name or fold(restored) in user.names
+        full_names[k] = full_name
         judged.append(
             (k, restored, ending, z, contested, known, english_neighbour, inflected_pair, note)
         )
@@ -586,6 +589,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     figure_inflected = any(known for *_, known, _, _, _ in judged)
     for k, restored, ending, z, contested, known, english_neighbour, both, note in judged:
         tok = toks[k]
+        if _respelled_word(tok.text, restored, ending) and not full_names[k]:
+            continue
         common = z >= AUTO_BASE_ZIPF
         baltic = common and ending.lang in _line_signs(text, tok.start)
         neighbour = english_neighbour and common
@@ -594,6 +599,13 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(tok.start, tok.end, restored, note)
         elif strong or baltic or both or (neighbour and figure_inflected):
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
+
+
+def _respelled_word(token: str, restored: str, ending: Ending) -> bool:
+    """Whether ``token`` is an English word that becomes ``restored`` only respelled: a
+    title-case "Tramps" is the English word, and only "Donalds Tramps" is Donald Trump."""
+    stem = token[: len(token) - len(ending.ending)] + ending.restore
+    return fold(stem) != fold(restored) and is_english_word(token)
 
 
 @cache
