@@ -40,6 +40,11 @@ def load_profile(path: str | None) -> Profile:
         name = Path(path).stem
     else:
         text, name, path = read_text("style/ap.tsv"), "ap", "style/ap.tsv"
+    return profile_from_text(text, name, path)
+
+
+def profile_from_text(text: str, name: str, path: str) -> Profile:
+    """A profile from a table's text (``form``, ``house``, ``unless``)."""
     rows = parse_tsv(text, path, ("form", "house"))
     house: dict[str, str] = {}
     unless: dict[str, regex.Pattern[str] | None] = {}
@@ -67,7 +72,7 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     for start, end in lines_with(text, present):
         for m in profile.scan.finditer(text, start, end):
             guard = profile.unless.get(m.group())
-            if guard is not None and _guarded(guard, text, m.start(), m.end()):
+            if guard is not None and guarded(guard, text, m.start(), m.end()):
                 continue
             yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
 
@@ -77,7 +82,8 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
 GUARD_TIMEOUT = 0.05
 
 
-def _guarded(guard: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+def guarded(guard: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the 'unless' pattern matches after the form (or around it)."""
     around = text[max(0, start - 40) : end]
     try:
         after = guard.match(text, end, timeout=GUARD_TIMEOUT)
