@@ -36,8 +36,9 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         spans = lines_with(text, triggers) if triggers else [(0, len(text))]
         try:
             for start, end in spans:
-                # A match stays on its line, but may look ahead into the next one.
-                window = _next_line_end(text, end)
+                # A match stays on its line, but may look ahead into the next two (past
+                # a blank line, to the next paragraph's first line).
+                window = _next_line_end(text, _next_line_end(text, end))
                 for m in pattern.finditer(text, start, window, timeout=MATCH_TIMEOUT):
                     if m.end() > end:
                         break
