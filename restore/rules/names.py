@@ -38,6 +38,7 @@ beside a transcribed surname (Dmitri Peskow).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
@@ -457,13 +458,27 @@ def _language_signs(text: str) -> set[str]:
     return {lang for lang, letters in _BALTIC.items() if any(c in text for c in letters)}
 
 
-def _line_signs(text: str, pos: int) -> set[str]:
-    """The Baltic languages whose letters the line around ``pos`` has. A translated
+class _LineSigns:
+    """The Baltic languages whose letters the line around a position has. A translated
     paragraph (one line, once the layout stage has joined it) keeps its source's letters; a
-    list of contributors has a Latvian's name on one line and a Dutchman's on another."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _language_signs(text[start : end if end >= 0 else len(text)])
+    list of contributors has a Latvian's name on one line and a Dutchman's on another.
+    Each line is read once, however many names it holds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self.seen: dict[int, set[str]] = {}
+
+    def at(self, pos: int) -> set[str]:
+        k = bisect_right(self.breaks, pos)
+        if k not in self.seen:
+            start = self.breaks[k - 1] + 1 if k else 0
+            end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            self.seen[k] = _language_signs(self.text[start:end])
+        return self.seen[k]
+
+
+_NEWLINE = regex.compile(r"\n")
 
 
 def _looks_inflected(token: str) -> bool:
@@ -589,12 +604,13 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # A pair of inflected English names counts only with such evidence too; alone it is a
     # suggestion ("Rokas Stakis" is a Lithuanian's name, not "Roc Stacy").
     figure_inflected = any(known for *_, known, _, _, _ in judged)
+    line_signs = _LineSigns(text)
     for k, restored, ending, z, contested, known, english_neighbour, both, note in judged:
         tok = toks[k]
         if _respelled_word(tok.text, restored, ending) and not full_names[k]:
             continue
         common = z >= AUTO_BASE_ZIPF
-        baltic = common and ending.lang in _line_signs(text, tok.start)
+        baltic = common and ending.lang in line_signs.at(tok.start)
         neighbour = english_neighbour and common
         strong = known or (baltic and neighbour) or (both and figure_inflected)
         if strong and not contested:
