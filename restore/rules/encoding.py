@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+import regex
+
 from restore.context import Context
 from restore.registry import Proposal, rule
 
@@ -34,12 +36,30 @@ def _decoded(lo: int, hi: int) -> str:
 #: A line ftfy could change. UTF-8 misread in a single-byte code page always shows a lead
 #: byte's character (0xC2 to 0xF4) followed by a continuation byte's (0x80 to 0xBF); the
 #: rest is control characters, C1 controls, terminal escapes and HTML entities. Clean
-#: accented names ("Orbán") and curly quotes never reach ftfy. (The standard library's
-#: engine: with classes this large it is several times faster than ``regex``.)
+#: accented names ("Orbán") and curly quotes never reach ftfy.
+_CONTROLS = r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
+#: Every code page, on the standard library's engine (with classes this large it is
+#: several times faster than ``regex``) ...
 _MOJIBAKE = re.compile(f"[{re.escape(_decoded(0xC2, 0xF4))}][{re.escape(_decoded(0x80, 0xBF))}]")
-_SUSPICIOUS = re.compile(
-    _MOJIBAKE.pattern
-    + r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"
+_SUSPICIOUS = re.compile(_MOJIBAKE.pattern + _CONTROLS)
+#: ... or only Latin-1 and Windows-1252, whose lead characters are one range (``regex``
+#: scans for that several times faster still), when the text has none of the characters
+#: the other code pages make of the lead bytes of accented letters, Cyrillic, and quotes
+#: and dashes (0xC2 to 0xC5, 0xD0, 0xD1, 0xE2).
+_MOJIBAKE_LATIN = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_SUSPICIOUS_LATIN = regex.compile(_MOJIBAKE_LATIN.pattern + _CONTROLS)
+_OTHER_PAGE_LEADS = "".join(
+    sorted(
+        {
+            bytes([b]).decode(page)
+            for b in (0xC2, 0xC3, 0xC4, 0xC5, 0xD0, 0xD1, 0xE2)
+            for page in CODE_PAGES
+        }
+        - {chr(c) for c in range(0xC2, 0xF5)}
+    )
 )
 
 
@@ -49,15 +69,22 @@ def _printable(text: str) -> bool:
     return text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
 
 
-def _suspicious(text: str, ctx: Context) -> Iterator[re.Match[str]]:
-    """The full scan only where a control character or an ampersand can be: finding them
-    with substring search first is many times faster than one pattern over every text.
-    The encoding stage looks at the same text several times, so the answer is kept."""
+def _suspicious(text: str, ctx: Context) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The cheapest scan that can find this text's damage: control characters and entities
+    only where substring search finds an ampersand or a control character, other code pages
+    only where their lead characters are. The encoding stage looks at the same text
+    several times, so the choice is kept."""
     memo = ctx.memo.get("encoding.full_scan")
     if memo is None or memo[0] is not text:
-        memo = (text, "&" in text or not _printable(text))
+        other_pages = any(c in text for c in _OTHER_PAGE_LEADS)
+        full = "&" in text or not _printable(text)
+        if other_pages:
+            pattern = _SUSPICIOUS if full else _MOJIBAKE
+        else:
+            pattern = _SUSPICIOUS_LATIN if full else _MOJIBAKE_LATIN
+        memo = (text, pattern)
         ctx.memo["encoding.full_scan"] = memo
-    return (_SUSPICIOUS if memo[1] else _MOJIBAKE).finditer(text)
+    return memo[1].finditer(text)
 
 
 #: Lines longer than this get one edit spanning the changed region, not a fine diff.

@@ -627,20 +627,25 @@ def _respelled_word(token: str, restored: str, ending: Ending) -> bool:
 
 
 @cache
-def _apostrophe_pattern() -> tuple[regex.Pattern[str], dict[str, Ending]]:
+def _apostrophe_pattern() -> tuple[re.Pattern[str], regex.Pattern[str], dict[str, Ending]]:
     endings = {e.ending: e for e in _endings() if e.lang == "lt" and not e.restore}
     alternation = "|".join(sorted(endings, key=len, reverse=True))
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])\p{{Lu}}[\p{{Ll}}\p{{M}}]{{3,}}(['’](?:{alternation}))"
         r"(?![\p{L}\p{M}\p{N}'’])"
     )
-    return pattern, endings
+    # The apostrophe first: the standard engine skips to it, where the pattern above would
+    # look behind at every position of every text with an "it's".
+    quick = re.compile(rf"['’](?:{alternation})\b")
+    return quick, pattern, endings
 
 
 def _apostrophe_endings(text: str) -> Iterator[Proposal]:
     """Lithuanian sets a case ending off with an apostrophe where the name's spelling and
     sound part ways (Pete'as, George'o); no English word ends so."""
-    pattern, endings = _apostrophe_pattern()
+    quick, pattern, endings = _apostrophe_pattern()
+    if not quick.search(text):
+        return
     for m in pattern.finditer(text):
         ending = endings[m.group(1)[1:]]
         note = f"lt {ending.case} ending -{m.group(1)} removed"
@@ -694,8 +699,33 @@ def _rewritable(word: str, part: str) -> bool | None:
 
 
 @cache
-def _two_part_surnames() -> frozenset[str]:
-    return frozenset(fold(f.name.split()[1]) for f in figures().values() if f.name.count(" ") == 1)
+def _given_names_by_surname() -> dict[str, frozenset[str]]:
+    """Folded surname of each two-part figure -> the folded given names it goes with."""
+    out: dict[str, set[str]] = {}
+    for fig in figures().values():
+        parts = fig.name.split()
+        if len(parts) == 2:
+            out.setdefault(fold(parts[1]), set()).add(fold(parts[0]))
+    return {surname: frozenset(given) for surname, given in out.items()}
+
+
+def _surnames_first(text: str, present: frozenset[str]) -> set[str]:
+    """The capitalised words of ``text`` that are a two-part figure's surname followed by
+    that figure's given name: set lookups and a substring search, no tokens."""
+    given_names = _given_names_by_surname()
+    found: set[str] = set()
+    by_fold: dict[str, list[str]] | None = None
+    for word in present:
+        given = given_names.get(fold(word))
+        if not given:
+            continue
+        if by_fold is None:
+            by_fold = {}
+            for other in present:
+                by_fold.setdefault(fold(other), []).append(other)
+        if any(f"{word} {g}" in text for n in given for g in by_fold.get(n, ())):
+            found.add(word)
+    return found
 
 
 def _reversed_figure(first: str, second: str) -> Figure | None:
@@ -737,7 +767,7 @@ def _figure_candidate(word: str) -> bool:
 def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     present = token_texts(text, ctx)
     words = {w for w in present if _figure_candidate(w)}
-    surnames_first = {w for w in present if fold(w) in _two_part_surnames()}
+    surnames_first = _surnames_first(text, present)
     if not words and not surnames_first:
         return
     toks = tokens_near(text, words | surnames_first)
@@ -895,16 +925,17 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 @cache
-def _places() -> tuple[Profile, re.Pattern[str]]:
-    """The place table as a style profile, and a plain alternation of its forms: the C
-    engine's literal search rules out most documents in a few microseconds."""
+def _places() -> Profile:
+    """The place table as a style profile, with each form in capitals too: a dateline
+    writes the place so (KIJEV (AFP) -> KYIV (AFP))."""
     table = read_text("places.tsv")
-    # A dateline writes the place in capitals: KIJEV (AFP) -> KYIV (AFP).
     rows = tsv("places.tsv", ("form", "house"))
     table += "".join(f"{row['form'].upper()}\t{row['house'].upper()}\t\n" for row in rows)
-    profile = profile_from_text(table, "places", "places.tsv")
-    forms = sorted(profile.house, key=len, reverse=True)
-    return profile, re.compile("|".join(re.escape(f) for f in forms))
+    return profile_from_text(table, "places", "places.tsv")
+
+
+#: A word in capitals opening a line: where a dateline names its place.
+_LINE_OPENING_CAPITALS = regex.compile(r"^[ \t]*(\p{Lu}[\p{Lu}\p{M}]+)\b", regex.MULTILINE)
 
 
 @rule(
@@ -913,14 +944,19 @@ def _places() -> tuple[Profile, re.Pattern[str]]:
     "(Kijev, Moszkva, Charków -> Kyiv, Moscow, Kharkiv).",
 )
 def place(text: str, ctx: Context) -> Iterator[Proposal]:
-    profile, quick = _places()
-    if not quick.search(text):
+    profile = _places()
+    # The capitalised words the names stage has already listed, and datelines' capitals:
+    # two set lookups instead of a search for each form.
+    present = profile.house.keys() & token_texts(text, ctx)
+    present |= profile.house.keys() & set(_LINE_OPENING_CAPITALS.findall(text))
+    if not present:
         return
     note = "place in another language's form"
-    for m in profile.scan.finditer(text):
-        guard = profile.unless.get(m.group())
-        if guard is None or not guarded(guard, text, m.start(), m.end()):
-            yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+    for start, end in lines_with(text, present):
+        for m in profile.scan.finditer(text, start, end):
+            guard = profile.unless.get(m.group())
+            if guard is None or not guarded(guard, text, m.start(), m.end()):
+                yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
 
 
 # --- names.reference ---------------------------------------------------------------------
