@@ -1,0 +1,75 @@
+"""Whether any rule's time grows faster than the text on one long line.
+
+A batch meets single lines of many megabytes (a JSONL record without line breaks, a
+scraped page). A rule that looks back to the start of the line, or around a whole
+"sentence", for each match turns such a line into hours. Each kind of damage below is
+repeated into one line of ``--kb`` and of twice that; the time of the whole pipeline on
+the two is compared, and a ratio well above 2 (the default flag is 3) points at a rule
+that is quadratic on long lines.
+
+    python bench/long_line_probe.py [--kb 150] [--flag 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from restore.pipeline import Pipeline
+
+#: One phrase per kind of damage (and per rule that looks around its matches).
+PHRASES = {
+    "future tense": "The minister will say nothing ",
+    "direct speech": '"We agree", – said the minister ',
+    "abbreviations": "costs 5 mln. euros and 3,5 proc. and ",
+    "inflected names": "Donaldas Trumpas met Joe Bidenas ",
+    "inflected pairs": "Johnas Smithas and Rūdolfs Mazurs ",
+    "possessives": "Trumpas' aides and ",
+    "apostrophe endings": "Pete'as Hegsethas' ",
+    "figures": "Vlagyimir Putyin and Szergej Lavrov ",
+    "family first": "Orbán Viktor and ",
+    "russian names": "Dmitrij Medvegyev and Nyikolaj Patrusev ",
+    "japanese names": "Japan's Kisida Fumio and Hajasi ",
+    "places": "Kijev and Moszkva and ",
+    "hashtags": "#tag #other ",
+    "shortcodes": '[aa x="1"] word ',
+    "doubled words": "the the ",
+    "articles": "a apple an pear ",
+    "broken paragraphs": "it was\n\nbroken and ",
+    "line breaks": "it was\nbroken and ",
+    "ellipses": "to (…) peace ",
+    "thousands": "1 000 000 and ",
+    "quotation marks": "„quoted“ and »this« ",
+    "currencies": "56 billion USD and EUR 5 ",
+    "e.g.": "tanks, etc e.g. ",
+    "mojibake": "Ã© and â€œ ",
+    "entities": "&amp; and &#8217; ",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kb", type=int, default=150, help="size of the shorter line")
+    parser.add_argument("--flag", type=float, default=3.0, help="ratio that counts as growth")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    pipeline.warm()
+    flagged = 0
+    print(f"{'damage':20} {args.kb:>6} KB {2 * args.kb:>6} KB  ratio")
+    for name, phrase in PHRASES.items():
+        times = []
+        for size in (args.kb * 1000, 2 * args.kb * 1000):
+            text = phrase * (size // len(phrase))
+            started = time.perf_counter()
+            pipeline.run(text)
+            times.append(time.perf_counter() - started)
+        ratio = times[1] / max(times[0], 1e-9)
+        mark = "  <- grows faster than the text" if ratio > args.flag else ""
+        flagged += bool(mark)
+        print(f"{name:20} {times[0]:8.2f}s {times[1]:8.2f}s {ratio:6.1f}{mark}")
+    print(f"{flagged} of {len(PHRASES)} kinds of damage flagged")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
