@@ -41,6 +41,7 @@ class Scheme:
     markers: regex.Pattern[str]
     table: dict[str, str]
     longest: int
+    never: regex.Pattern[str] | None = None
 
     def read(self, word: str) -> str:
         """The Hepburn reading of ``word`` (lower case) under this scheme."""
@@ -71,9 +72,9 @@ def schemes() -> tuple[Scheme, ...]:
         rows = tsv(f"translit/ja_{row['lang']}.tsv", ("foreign", "hepburn"))
         table = {r["foreign"]: r["hepburn"] for r in rows}
         longest = max(len(k.rstrip("$")) for k in table)
-        found.append(
-            Scheme(row["lang"], row["name_order"], regex.compile(row["markers"]), table, longest)
-        )
+        never = regex.compile(row["never"]) if row.get("never") else None
+        markers = regex.compile(row["markers"])
+        found.append(Scheme(row["lang"], row["name_order"], markers, table, longest, never))
     return tuple(found)
 
 
@@ -87,6 +88,8 @@ def readings(word: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     low = word.lower()
     for scheme in schemes():
+        if scheme.never is not None and scheme.never.search(low):
+            continue
         reading = scheme.read(low)
         if reading != low and is_hepburn(reading):
             out.setdefault(reading, []).append(scheme.lang)

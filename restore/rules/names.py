@@ -583,12 +583,15 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 and name_zipf(n.text, user) >= MIN_BASE_ZIPF
             )
             # Both words of a name inflected, in ASCII (a native Baltic name keeps its
-            # letters: Rūdolfs Mazurs), to English names (Johnas Smithas).
+            # letters: Rūdolfs Mazurs), to English names spelt as they stand (Johnas
+            # Smithas; not Raivis Dejus, which only respelled reads "Riv Dey").
             inflected_pair = inflected_pair or (
                 j in found
                 and found[j][1].lang == ending.lang
                 and min(found[j][2], z) >= AUTO_BASE_ZIPF
                 and (n.text + toks[k].text).isascii()
+                and _literal_stem(n.text, found[j][0], found[j][1])
+                and _literal_stem(toks[k].text, restored, ending)
             )
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
@@ -619,11 +622,15 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
 
 
+def _literal_stem(token: str, restored: str, ending: Ending) -> bool:
+    """Whether ``token`` becomes ``restored`` by losing its ending alone, not respelled."""
+    return fold(token[: len(token) - len(ending.ending)] + ending.restore) == fold(restored)
+
+
 def _respelled_word(token: str, restored: str, ending: Ending) -> bool:
     """Whether ``token`` is an English word that becomes ``restored`` only respelled: a
     title-case "Tramps" is the English word, and only "Donalds Tramps" is Donald Trump."""
-    stem = token[: len(token) - len(ending.ending)] + ending.restore
-    return fold(stem) != fold(restored) and is_english_word(token)
+    return not _literal_stem(token, restored, ending) and is_english_word(token)
 
 
 @cache
