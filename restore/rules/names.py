@@ -73,7 +73,7 @@ from restore.gazetteer import (
 )
 from restore.lines import lines_with
 from restore.registry import Proposal, RuleFn, rule
-from restore.rules.style import Profile, guarded, profile_from_text
+from restore.rules.style import Profile, profile_from_text, replacements
 from restore.russian_names import RussianName, russian_name
 from restore.russian_names import transcribed as russian_transcribed
 from restore.tables import read_text, tsv, word_list
@@ -958,12 +958,7 @@ def place(text: str, ctx: Context) -> Iterator[Proposal]:
     present |= profile.house.keys() & set(_LINE_OPENING_CAPITALS.findall(text))
     if not present:
         return
-    note = "place in another language's form"
-    for start, end in lines_with(text, present):
-        for m in profile.scan.finditer(text, start, end):
-            guard = profile.unless.get(m.group())
-            if guard is None or not guarded(guard, text, m.start(), m.end()):
-                yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+    yield from replacements(profile, text, present, "place in another language's form")
 
 
 # --- names.reference ---------------------------------------------------------------------

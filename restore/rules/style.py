@@ -7,7 +7,7 @@ found with a single alternation, run only on the lines that hold one of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -69,12 +69,19 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     if not present:
         return
     note = f"house style ({profile.name})"
+    yield from replacements(profile, text, present, note)
+
+
+def replacements(
+    profile: Profile, text: str, present: Iterable[str], note: str
+) -> Iterator[Proposal]:
+    """Each of the ``present`` forms in ``text`` replaced by its house form, unless its
+    guard matches: searched only on the lines that hold one."""
     for start, end in lines_with(text, present):
         for m in profile.scan.finditer(text, start, end):
             guard = profile.unless.get(m.group())
-            if guard is not None and guarded(guard, text, m.start(), m.end()):
-                continue
-            yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+            if guard is None or not _guarded(guard, text, m.start(), m.end()):
+                yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
 
 
 #: A user's 'unless' pattern gets this long per match; a pattern that takes longer (a
@@ -82,7 +89,7 @@ def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
 GUARD_TIMEOUT = 0.05
 
 
-def guarded(guard: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+def _guarded(guard: regex.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether the 'unless' pattern matches after the form (or around it)."""
     around = text[max(0, start - 40) : end]
     try:
