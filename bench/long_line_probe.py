@@ -33,6 +33,7 @@ PHRASES = {
     "places": "Kijev and Moszkva and ",
     "hashtags": "#tag #other ",
     "shortcodes": '[aa x="1"] word ',
+    "captions": "[caption]A photo.[/caption] word ",
     "doubled words": "the the ",
     "articles": "a apple an pear ",
     "broken paragraphs": "it was\n\nbroken and ",

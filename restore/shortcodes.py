@@ -45,7 +45,9 @@ def _content_dropped() -> frozenset[str]:
 
 def shortcode_removals(text: str) -> list[Removal]:
     """The shortcode markup of ``text``, in order and without overlaps."""
-    stack: list[regex.Match[str]] = []
+    # Each open tag with the number of removals found before it: what its content holds
+    # is what came after, so dropping the content never re-reads the whole list.
+    stack: list[tuple[regex.Match[str], int]] = []
     out: list[Removal] = []
     for m in _TAG.finditer(text):
         name = m["close"]
@@ -53,24 +55,26 @@ def shortcode_removals(text: str) -> list[Removal]:
             out.append(Removal(m.start(), m.end(), "hugo"))
             continue
         if name is None:
-            stack.append(m)
+            stack.append((m, len(out)))
             if len(stack) > MAX_OPEN:  # no page nests so deep: the oldest was never closed
-                out.extend(_unpaired(stack.pop(0)))
+                out.extend(_unpaired(stack.pop(0)[0]))
             continue
-        opened = next((k for k in range(len(stack) - 1, -1, -1) if stack[k]["name"] == name), None)
+        opened = next(
+            (k for k in range(len(stack) - 1, -1, -1) if stack[k][0]["name"] == name), None
+        )
         if opened is None:
             continue  # "[mm[/yyyy]]" in a usage line: a closing tag alone proves nothing
-        for unpaired in stack[opened + 1 :]:
+        for unpaired, _ in stack[opened + 1 :]:
             out.extend(_unpaired(unpaired))
-        tag = stack[opened]
+        tag, before = stack[opened]
         del stack[opened:]
         if name in _content_dropped() and "\n" not in text[tag.end() : m.start()]:
-            out = [r for r in out if r.start < tag.start()]
+            out[before:] = [r for r in out[before:] if r.start < tag.start()]
             out.append(Removal(tag.start(), m.end(), name))
         else:
             out.append(Removal(tag.start(), tag.end(), name))
             out.append(Removal(m.start(), m.end(), name))
-    for unpaired in stack:
+    for unpaired, _ in stack:
         out.extend(_unpaired(unpaired))
     return sorted(out, key=lambda r: r.start)
 
