@@ -941,8 +941,20 @@ def _places() -> Profile:
     return profile_from_text(table, "places", "places.tsv")
 
 
-#: A word in capitals opening a line: where a dateline names its place.
-_LINE_OPENING_CAPITALS = regex.compile(r"^[ \t]*(\p{Lu}[\p{Lu}\p{M}]+)\b", regex.MULTILINE)
+#: A word in capitals opening a line: where a dateline names its place. The line break is
+#: matched, not ``^``: the engine then skips to each break instead of trying every position.
+_CAPITALS = r"[ \t]*(\p{Lu}[\p{Lu}\p{M}]+)\b"
+_FIRST_LINE_CAPITALS = regex.compile(_CAPITALS)
+_LINE_OPENING_CAPITALS = regex.compile(r"\n" + _CAPITALS)
+
+
+def _dateline_words(text: str) -> set[str]:
+    """The words in capitals that open a line of ``text``."""
+    found = set(_LINE_OPENING_CAPITALS.findall(text))
+    first = _FIRST_LINE_CAPITALS.match(text)
+    if first:
+        found.add(first.group(1))
+    return found
 
 
 @rule(
@@ -955,7 +967,7 @@ def place(text: str, ctx: Context) -> Iterator[Proposal]:
     # The capitalised words the names stage has already listed, and datelines' capitals:
     # two set lookups instead of a search for each form.
     present = profile.house.keys() & token_texts(text, ctx)
-    present |= profile.house.keys() & set(_LINE_OPENING_CAPITALS.findall(text))
+    present |= profile.house.keys() & _dateline_words(text)
     if not present:
         return
     yield from replacements(profile, text, present, "place in another language's form")
