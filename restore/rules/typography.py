@@ -50,8 +50,20 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(k, k + 1, new, "foreign quotation mark")
 
 
-_SCALE = r"(?:million|billion|trillion|percent|per cent|%|mln|mlrd|mld|proc)"
-_DECIMAL_COMMA = regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?{_SCALE}(?!\w))")
+#: Words after which an amount is a quantity, so that "2,5" can only be a decimal comma.
+_PERCENT = ("percent", "per cent", "%", "proc")
+
+
+@cache
+def _decimal_comma() -> regex.Pattern[str]:
+    """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a
+    percentage: "1,5" alone may be a list ("3, 2 and 1,5"), "1,5 billion" may not."""
+    words = {row["form"].rstrip(".") for row in tsv("scales.tsv", ("form", "english"))}
+    words.update(_PERCENT)
+    scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))")
+
+
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
 _SPACED_THOUSANDS = regex.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
@@ -63,7 +75,7 @@ _SPACED_THOUSANDS = regex.compile(
     "Write decimal commas and space-grouped thousands the English way (50,8 -> 50.8).",
 )
 def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _DECIMAL_COMMA.finditer(text):
+    for m in _decimal_comma().finditer(text):
         yield Proposal(m.start(), m.end(), f"{m[1]}.{m[2]}", "decimal comma")
     for m in _SPACED_THOUSANDS.finditer(text):
         digits = _GROUP_SPACE.sub(",", m.group())
