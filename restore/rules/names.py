@@ -787,7 +787,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(a.start, b.end, reordered.name, note)
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
     for k, a, b in _adjacent_pairs(text, toks, words, done):
-        found = match_pair(a.text, b.text)
+        found = match_pair(a.text, b.text) or _match_inflected_pair(a.text, b.text)
         if found is None:
             continue
         edits = [(a, found.first), (b, found.second)]
@@ -810,6 +810,29 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         if verdicts[1]:
             surnames[b.text] = (found.second, note)
     yield from _later_mentions(toks, done, surnames)
+
+
+#: The shortest case ending both words of a pair must carry to be compared without it.
+MIN_PAIR_ENDING = 2
+
+
+@lru_cache(maxsize=65536)
+def _match_inflected_pair(first: str, second: str) -> FigureMatch | None:
+    """The figure a pair names when both words carry a case ending of the same language,
+    compared without it: "Aleksejus Navalnas" is Alexei Navalny, whose Lithuanian endings
+    make the pair too long for the comparison with them (Vladimiras Putinas is not). Only
+    endings of two letters or more: a final -a or -s ends many a name in every language
+    (Giorgia Mikelionis is not Giorgia Meloni)."""
+    for stem_a, ending_a in _stems(first.lower(), 3):
+        for stem_b, ending_b in _stems(second.lower(), 3):
+            if ending_a.lang != ending_b.lang or ending_a.restore or ending_b.restore:
+                continue
+            if min(len(ending_a.ending), len(ending_b.ending)) < MIN_PAIR_ENDING:
+                continue
+            found = match_pair(_capital(stem_a), _capital(stem_b))
+            if found is not None:
+                return found
+    return None
 
 
 def _outer_parts(
