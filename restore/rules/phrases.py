@@ -18,6 +18,7 @@ from restore.errors import TableFormatError
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
+from restore.title_order import titles_before_names
 
 #: Pattern matching is bounded, so a pathological row cannot hang a batch.
 MATCH_TIMEOUT = 1.0
@@ -322,3 +323,17 @@ def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 m.start("art"), m.end("art"), fixed, "a/an before this word", suggest=True
             )
+
+
+@rule(
+    "phrases.title_of_country",
+    "Put the country's adjective before a title and a name, as English news does "
+    "('President of France Emmanuel Macron' -> 'French President Emmanuel Macron').",
+    triggers=(" of ",),
+)
+def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
+    for found in titles_before_names(text):
+        note = "the country after the title, as Russian, Ukrainian and Polish write it"
+        if not found.known_name:
+            note += "; uncertain: the name after it is not in the name tables"
+        yield Proposal(found.start, found.end, found.repair, note, suggest=not found.known_name)

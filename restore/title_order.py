@@ -1,0 +1,136 @@
+"""A title followed by its country, before a name: "President of France Emmanuel Macron".
+
+Russian, Ukrainian and Polish put the country after the title in the genitive ("Президент
+Франции"), and MT keeps that order; English news puts the country's adjective first:
+"French President Emmanuel Macron". The titles (``titles_before_name.txt``) and the
+adjectives (``demonyms.tsv``, generated from countryinfo with news usage over it) are tables.
+A comma after the country makes an apposition, which is good English and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from restore.gazetteer import (
+    english_zipf,
+    figures,
+    fold,
+    is_english_word,
+    japanese_name_kinds,
+    name_zipf,
+)
+from restore.russian_names import russian_name
+from restore.tables import tsv, word_list
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBeforeName:
+    """A span to rewrite, what to write there, and whether the name after it is known."""
+
+    start: int
+    end: int
+    repair: str
+    known_name: bool
+
+
+def _either_case(title: str) -> str:
+    """A pattern for ``title`` with each word's first letter in either case."""
+    words = []
+    for word in title.split(" "):
+        head = regex.escape(word[0])
+        words.append(f"[{head}{regex.escape(word[0].lower())}]{regex.escape(word[1:])}")
+    return " ".join(words)
+
+
+@cache
+def adjectives() -> dict[str, str]:
+    """A place (country or international body) -> its adjective before a title."""
+    return {row["place"]: row["adjective"] for row in tsv("demonyms.tsv", ("place", "adjective"))}
+
+
+#: " of", an optional article and a capital: where a place may follow (a literal start,
+#: so the engine skips from one " of " to the next).
+_OF = regex.compile(r" of (?:the )?(?=\p{Lu})")
+#: The name after the place: a capitalised word, and the next one if capitalised too.
+_NAME = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]*)(?P<next> \p{Lu}[\p{L}\p{M}'’-]*)?")
+
+
+@cache
+def _places_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The places by their first word, longest first ("Republic of Korea" before "Republic")."""
+    out: dict[str, list[str]] = {}
+    for place in sorted(adjectives(), key=len, reverse=True):
+        out.setdefault(place.split(" ")[0], []).append(place)
+    return {word: tuple(places) for word, places in out.items()}
+
+
+@cache
+def _title_before() -> regex.Pattern[str]:
+    """A title (and its article) that ends where the match must end."""
+    titles = sorted(word_list("titles_before_name.txt"), key=len, reverse=True)
+    title = "|".join(_either_case(t) for t in titles)
+    return regex.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he) )?(?P<title>{title})\Z")
+
+
+def _place_at(text: str, pos: int) -> str | None:
+    """The place of the table that starts at ``pos``, followed by a space."""
+    end = text.find(" ", pos)
+    for place in _places_by_first_word().get(text[pos:end] if end >= 0 else text[pos:], ()):
+        if text.startswith(place + " ", pos):
+            return place
+    return None
+
+
+#: How far before " of" a title may start ("First Deputy Prime Minister" and an article).
+TITLE_REACH = 40
+
+
+@cache
+def _figure_given_names() -> frozenset[str]:
+    return frozenset(fold(f.name.split()[0]) for f in figures().values() if " " in f.name)
+
+
+def _known_given_name(word: str, following: str) -> bool:
+    """Whether ``word`` (followed by ``following``) is a person's name: a public figure's,
+    or a given name of the Japanese or Russian name tables."""
+    if fold(f"{word} {following}".strip()) in figures() or fold(word) in _figure_given_names():
+        return True
+    if japanese_name_kinds().get(fold(word)) in ("given", "either"):
+        return True
+    found = russian_name(word)
+    return found is not None and found.may_be("given")
+
+
+#: An English word at least this common is a name after a title only when a table knows it.
+COMMON_WORD_ZIPF = 4.0
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A word that is no English word, or an uncommon one the English press uses as a
+    name: not "Airlines" or "Tech" (Japan Airlines, Georgia Tech: firms, not people)."""
+    if not is_english_word(word):
+        return True
+    return name_zipf(word) > 0 and english_zipf(word) < COMMON_WORD_ZIPF
+
+
+def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
+    """Every "Title of Place Name" in ``text``, as "Adjective Title Name"."""
+    for m in _OF.finditer(text):
+        place = _place_at(text, m.end())
+        if place is None:
+            continue
+        after = m.end() + len(place) + 1
+        title = _title_before().search(text, max(0, m.start() - TITLE_REACH), m.start())
+        named = _NAME.match(text, after)
+        if title is None or named is None:
+            continue
+        name, following = named["name"], (named["next"] or "").strip()
+        known = _known_given_name(name, following)
+        if not known and not _may_be_a_name(name):
+            continue
+        repair = f"{adjectives()[place]} {title['title']} "
+        yield TitleBeforeName(title.start(), after, repair, known)
