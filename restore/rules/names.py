@@ -47,6 +47,7 @@ from itertools import product
 import regex
 from rapidfuzz import fuzz, process
 
+from restore.chinese_names import may_be_surname, read_back
 from restore.context import Context
 from restore.figure_names import (
     FigureMatch,
@@ -949,6 +950,37 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
             else:
                 yield Proposal(tok.start, tok.end, english, note + "; uncertain", suggest=True)
     yield from _later_mentions(toks, done, surnames)
+
+
+# --- names.chinese -----------------------------------------------------------------------
+
+
+#: Two capitalised words, the second perhaps a hyphenated given name (Hszi Csin-ping).
+_CHINESE_PAIR = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
+    r"(?![\p{L}\p{M}\p{N}-])(?!['’]\p{L}{2})"  # a possessive 's may follow
+)
+
+
+@rule(
+    "names.chinese",
+    "Read Chinese names in Hungarian transcription back to pinyin (Hszi Csin-ping -> Xi Jinping).",
+    triggers=tuple(sorted(word_list("translit/china_context.txt"))),
+)
+@_keeps_possessive
+def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
+    surnames = {w for w in token_texts(text, ctx) if may_be_surname(w)}
+    end = 0
+    for start, stop in lines_with(text, surnames):
+        for m in _CHINESE_PAIR.finditer(text, start, stop, overlapped=True):
+            if m.start() < end:
+                continue
+            found = read_back(m[1], m[2])
+            if found is None:
+                continue
+            end = m.end()
+            note = "Chinese name in Hungarian transcription, read as pinyin"
+            yield Proposal(m.start(), m.end(), str(found), note)
 
 
 # --- names.place -------------------------------------------------------------------------

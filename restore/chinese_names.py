@@ -1,0 +1,177 @@
+"""Chinese names in Hungarian transcription, read back to pinyin: Hszi Csin-ping is Xi
+Jinping, Li Csiang is Li Qiang, Vang Ji is Wang Yi.
+
+Hungarian writes each pinyin syllable by its own rules (``translit/pinyin_hu_initials.tsv`` and
+``_finals.tsv``): j, q,
+zh and ch all become cs, x hsz, w v, and a two-syllable given name is hyphenated. The table
+is inverted, so a transcribed syllable has every pinyin syllable that Hungarian would write
+so (Csin: jin, qin, zhen ...). The surname must be one of China's (``names_zh.tsv``), each
+given-name syllable a pinyin syllable (``translit/pinyin_syllables.txt``), and of the
+readings left the one English text uses most (wordfreq: "jinping") wins.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import product
+
+import regex
+
+from restore.gazetteer import english_zipf, figures, fold
+from restore.tables import tsv, word_list
+
+#: Letters and hyphenation no pinyin spelling has: a name without one is left as it is
+#: (Ma Jun, Mao Ning are pinyin already, and read as Hungarian would change).
+_HUNGARIAN_MARK = regex.compile(r"cs|sz|zs|ü|ö|^v|-\p{Ll}", regex.IGNORECASE)
+
+#: At most this many readings of a given name are weighed.
+MAX_READINGS = 64
+#: A given-name syllable ranked r weighs log(GIVEN_RANKS / r); unranked ones nothing.
+GIVEN_RANKS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseName:
+    surname: str
+    given: str
+
+    def __str__(self) -> str:
+        return f"{self.surname} {self.given}"
+
+
+def _split(syllable: str, initials: list[str]) -> tuple[str, str]:
+    """A pinyin syllable's initial (``-`` for none) and final."""
+    for initial in initials:
+        if initial != "-" and syllable.startswith(initial) and len(syllable) > len(initial):
+            return initial, syllable[len(initial) :]
+    return "-", syllable
+
+
+#: Initials after which a final takes its after_palatal or after_sibilant spelling.
+_PALATAL = frozenset(["j", "q", "x", "y"])
+_SIBILANT = frozenset(["z", "c", "s", "zh", "ch", "sh", "r"])
+
+
+def _final_spellings(row: dict[str, str], initial: str) -> list[str]:
+    """How Hungarian writes a final after ``initial``."""
+    if initial in _PALATAL and row.get("after_palatal"):
+        return row["after_palatal"].split()
+    if initial in _SIBILANT and row.get("after_sibilant"):
+        return row["after_sibilant"].split()
+    return row["hungarian"].split()
+
+
+@cache
+def _readings() -> dict[str, tuple[str, ...]]:
+    """Hungarian syllable -> the pinyin syllables Hungarian writes so."""
+    initials = {
+        r["pinyin"]: r["hungarian"]
+        for r in tsv("translit/pinyin_hu_initials.tsv", ("pinyin", "hungarian"))
+    }
+    finals = {
+        r["final"]: r
+        for r in tsv(
+            "translit/pinyin_hu_finals.tsv",
+            ("final", "hungarian", "after_palatal", "after_sibilant"),
+        )
+    }
+    order = sorted(initials, key=len, reverse=True)
+    out: dict[str, list[str]] = {}
+    for syllable in sorted(word_list("translit/pinyin_syllables.txt")):
+        initial, final = _split(syllable, order)
+        if final not in finals:
+            continue
+        head = initials[initial].replace("-", "")
+        for spelling in _final_spellings(finals[final], initial):
+            out.setdefault(head + spelling, []).append(syllable.replace("v", "ü"))
+    return {hu: tuple(dict.fromkeys(py)) for hu, py in out.items()}
+
+
+@cache
+def _ranks() -> dict[str, dict[str, int]]:
+    """kind (surname, given) -> pinyin -> rank (1 is the commonest)."""
+    out: dict[str, dict[str, int]] = {"surname": {}, "given": {}}
+    for row in tsv("names_zh.tsv", ("name", "surname", "given")):
+        for kind in out:
+            if row.get(kind):
+                out[kind][row["name"]] = int(row[kind])
+    return out
+
+
+def _syllables(word: str) -> list[tuple[str, ...]] | None:
+    """The pinyin readings of each hyphen-separated syllable of ``word``; None when one
+    is no Hungarian spelling of a pinyin syllable."""
+    out = []
+    for part in word.lower().split("-"):
+        found = _readings().get(part)
+        if not found:
+            return None
+        out.append(found)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def may_be_surname(word: str) -> bool:
+    """Whether ``word`` is a Chinese surname in Hungarian transcription (or in pinyin)."""
+    return bool(_surnames(word))
+
+
+def _surnames(word: str) -> list[str]:
+    """The Chinese surnames ``word`` may transcribe (one syllable, or two hyphenated),
+    the commonest first."""
+    parts = _syllables(word)
+    if parts is None:
+        return []
+    ranks = _ranks()["surname"]
+    return sorted({"".join(p) for p in product(*parts)} & ranks.keys(), key=ranks.__getitem__)
+
+
+def _figure(surnames: list[str], given: str) -> str | None:
+    """The public figure one reading of the name is (Csin Kang: Qin Gang, not Jin Gang)."""
+    parts = _syllables(given)
+    for surname, reading in product(surnames, product(*parts) if parts else ()):
+        fig = figures().get(fold(f"{surname} {''.join(reading)}"))
+        if fig is not None and " " in fig.name:
+            return fig.name
+    return None
+
+
+def _given(word: str) -> str | None:
+    """The given name ``word`` transcribes: a two-syllable reading English text uses as a
+    word (Jinping), else the reading whose syllables China's given names hold most."""
+    parts = _syllables(word)
+    if parts is None:
+        return None
+    readings: list[tuple[str, ...]] = list(product(*parts))[:MAX_READINGS]
+    ranks = _ranks()["given"]
+
+    def weight(reading: tuple[str, ...]) -> tuple[float, float]:
+        joined = english_zipf("".join(reading)) if len(reading) > 1 else 0.0
+        common = sum(math.log(GIVEN_RANKS / ranks[s]) for s in reading if s in ranks)
+        return joined, common
+
+    best: tuple[str, ...] = max(readings, key=weight)
+    return "".join(best)
+
+
+@lru_cache(maxsize=65536)
+def read_back(first: str, second: str) -> ChineseName | None:
+    """The pinyin name "first second" transcribes from Hungarian, if both read as one and
+    either bears a mark of Hungarian spelling."""
+    if not (_HUNGARIAN_MARK.search(first) or _HUNGARIAN_MARK.search(second)):
+        return None
+    surnames = _surnames(first)
+    if not surnames:
+        return None
+    figure = _figure(surnames, second)
+    if figure is not None:
+        surname, given = figure.split(" ", 1)
+        name = ChineseName(surname, given)
+    else:
+        reading = _given(second)
+        if reading is None:
+            return None
+        name = ChineseName(surnames[0].capitalize(), reading.capitalize())
+    return None if str(name) == f"{first} {second}" else name
