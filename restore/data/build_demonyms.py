@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 HEADER = (
@@ -57,10 +58,10 @@ STATE_WORDS = frozenset(
 )
 
 
-def _names(info: dict[str, object]) -> list[str]:
+def _names(info: dict[str, Any]) -> list[str]:
     """The country's name and its English long names ("Russian Federation")."""
     names = [str(info["name"])]
-    for alt in info.get("altSpellings") or []:  # type: ignore[attr-defined]
+    for alt in info.get("altSpellings") or []:
         alt = str(alt).strip()
         if alt.isascii() and "," not in alt and STATE_WORDS & set(alt.split()):
             names.append(alt)
@@ -70,7 +71,9 @@ def _names(info: dict[str, object]) -> list[str]:
 def generated() -> dict[str, str]:
     from countryinfo import CountryInfo
 
-    countries = [c for c in CountryInfo.all().values() if c.get("demonym") and c.get("name")]
+    countries: list[dict[str, Any]] = [
+        dict(c) for c in CountryInfo.all().values() if c.get("demonym") and c.get("name")
+    ]
     countries.sort(key=lambda c: -int(c.get("population") or 0))
     owner: dict[str, str] = {}
     rows: dict[str, str] = {}
@@ -80,7 +83,7 @@ def generated() -> dict[str, str]:
             continue  # "Antiguan,Barbudan", "Serbian/Montenegrin"
         if owner.setdefault(demonym, str(info["name"])) != info["name"]:
             continue
-        for name in _names(info):  # type: ignore[arg-type]
+        for name in _names(info):
             rows.setdefault(name.removeprefix("The "), demonym)
     return rows
 
