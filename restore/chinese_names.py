@@ -1,13 +1,14 @@
 """Chinese names in Hungarian transcription, read back to pinyin: Hszi Csin-ping is Xi
 Jinping, Li Csiang is Li Qiang, Vang Ji is Wang Yi.
 
-Hungarian writes each pinyin syllable by its own rules (``translit/pinyin_hu_initials.tsv`` and
-``_finals.tsv``): j, q,
-zh and ch all become cs, x hsz, w v, and a two-syllable given name is hyphenated. The table
-is inverted, so a transcribed syllable has every pinyin syllable that Hungarian would write
-so (Csin: jin, qin, zhen ...). The surname must be one of China's (``names_zh.tsv``), each
-given-name syllable a pinyin syllable (``translit/pinyin_syllables.txt``), and of the
-readings left the one English text uses most (wordfreq: "jinping") wins.
+Hungarian writes each pinyin syllable by its own rules (``translit/pinyin_hu_initials.tsv``,
+``translit/pinyin_hu_finals.tsv``): j, q, zh and ch all become cs, x hsz, w v, and a
+two-syllable given name is hyphenated. The tables are inverted, so a transcribed syllable
+has every pinyin syllable that Hungarian would write so (Csin: jin, qin). The surname must
+be one of China's (``names_zh.tsv``) and each given-name syllable a pinyin syllable
+(``translit/pinyin_syllables.txt``). Of the readings left, a public figure's wins, then one
+English text uses as a word (wordfreq: "jinping"), then the one whose syllables China's
+given names hold most.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class ChineseName:
 def _split(syllable: str, initials: list[str]) -> tuple[str, str]:
     """A pinyin syllable's initial (``-`` for none) and final."""
     for initial in initials:
-        if initial != "-" and syllable.startswith(initial) and len(syllable) > len(initial):
+        if syllable.startswith(initial) and len(syllable) > len(initial):
             return initial, syllable[len(initial) :]
     return "-", syllable
 
@@ -133,7 +134,7 @@ def _figure(surnames: list[str], given: str) -> str | None:
     parts = _syllables(given)
     for surname, reading in product(surnames, product(*parts) if parts else ()):
         fig = figures().get(fold(f"{surname} {''.join(reading)}"))
-        if fig is not None and " " in fig.name:
+        if fig is not None:
             return fig.name
     return None
 

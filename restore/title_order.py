@@ -73,7 +73,7 @@ def _title_before() -> regex.Pattern[str]:
     """A title (and its article) that ends where the match must end."""
     titles = sorted(word_list("titles_before_name.txt"), key=len, reverse=True)
     title = "|".join(_either_case(t) for t in titles)
-    return regex.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he) )?(?P<title>{title})\Z")
+    return regex.compile(rf"(?<![\w-])(?:[Tt]he )?(?P<title>{title})\Z")
 
 
 def _place_at(text: str, pos: int) -> str | None:
