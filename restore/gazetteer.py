@@ -70,16 +70,29 @@ def japanese_name_kinds() -> dict[str, str]:
 class Figure:
     name: str
     source: str
+    #: The part a later mention uses: the last, unless the table says otherwise.
+    surname: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.surname:
+            object.__setattr__(self, "surname", self.name.split()[-1])
+
+    @property
+    def family_first(self) -> bool:
+        """Whether the English press writes the family name first (Xi Jinping, Kim Jong
+        Un): then the reversed order is another person's name in Western order, not a
+        Hungarian word order to undo."""
+        return " " in self.name and self.name.split()[0] == self.surname
 
 
 @cache
 def figures() -> dict[str, Figure]:
     """Public figures by folded surname and by folded full name."""
     out: dict[str, Figure] = {}
-    for row in tsv("figures.tsv", ("name", "role")):
-        fig = Figure(row["name"], f"figures.tsv: {row['role']}")
+    for row in tsv("figures.tsv", ("name", "role", "surname")):
+        fig = Figure(row["name"], f"figures.tsv: {row['role']}", row["surname"])
         out[fold(row["name"])] = fig
-        out.setdefault(fold(row["name"].split()[-1]), fig)
+        out.setdefault(fold(fig.surname), fig)
     return out
 
 

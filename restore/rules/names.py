@@ -712,7 +712,7 @@ def _given_names_by_surname() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for fig in figures().values():
         parts = fig.name.split()
-        if len(parts) == 2:
+        if len(parts) == 2 and not fig.family_first:
             out.setdefault(fold(parts[1]), set()).add(fold(parts[0]))
     return {surname: frozenset(given) for surname, given in out.items()}
 
@@ -742,6 +742,8 @@ def _reversed_figure(first: str, second: str) -> Figure | None:
     name first too (Kishida Fumio)."""
     fig = figures().get(fold(f"{second} {first}"))
     if fig is None or len(fig.name.split()) != 2 or fold(fig.name) == fold(f"{first} {second}"):
+        return None
+    if fig.family_first:  # "Qiang Li" is a Li in Western order, not Li Qiang reversed
         return None
     if {fold(first), fold(second)} & japanese_names():
         return None
@@ -808,8 +810,9 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         for j, part in _outer_parts(text, toks, k, found, done):
             done.add(j)
             yield Proposal(toks[j].start, toks[j].end, part, note)
-        if verdicts[1]:
-            surnames[b.text] = (found.second, note)
+        for (tok, part), verdict in zip(edits, verdicts, strict=True):
+            if verdict and part == found.figure.surname:
+                surnames[tok.text] = (part, note)
     yield from _later_mentions(toks, done, surnames)
 
 
@@ -971,6 +974,9 @@ _CHINESE_PAIR = regex.compile(
 def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames = {w for w in token_texts(text, ctx) if may_be_surname(w)}
     end = 0
+    note = "Chinese name in Hungarian transcription, read as pinyin"
+    later: dict[str, str] = {}  # a transcribed surname -> its pinyin, for later mentions
+    taken: list[tuple[int, int]] = []
     for start, stop in lines_with(text, surnames):
         for m in _CHINESE_PAIR.finditer(text, start, stop, overlapped=True):
             if m.start() < end:
@@ -979,8 +985,27 @@ def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
             if found is None:
                 continue
             end = m.end()
-            note = "Chinese name in Hungarian transcription, read as pinyin"
+            taken.append((m.start(), m.end()))
+            if m[1] != found.surname:
+                later[m[1]] = found.surname
             yield Proposal(m.start(), m.end(), str(found), note)
+    if later:
+        yield from _chinese_later_mentions(text, later, taken, note)
+
+
+def _chinese_later_mentions(
+    text: str, later: dict[str, str], taken: list[tuple[int, int]], note: str
+) -> Iterator[Proposal]:
+    """A surname read back in a full name, read back again where it stands alone (Hszi
+    said: Xi said); not where another capitalised word follows (another person's name)."""
+    toks = tokens_near(text, later)
+    for k, tok in enumerate(toks):
+        if tok.text not in later or any(a <= tok.start < b for a, b in taken):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and text[tok.end : nxt.start] == " ":
+            continue
+        yield Proposal(tok.start, tok.end, later[tok.text], f"{note} (as in the full name)")
 
 
 # --- names.place -------------------------------------------------------------------------
