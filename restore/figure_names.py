@@ -177,3 +177,61 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
         if not fits_part(word, part):
             return None
     return FigureMatch(fig, a, b, found[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Declension:
+    lang: str
+    ending: str
+    restore: str
+    cases: frozenset[str]
+
+
+@cache
+def _declensions() -> tuple[_Declension, ...]:
+    rows = tsv("inflection/declension.tsv", ("example", "lang", "ending", "restore", "cases"))
+    return tuple(
+        _Declension(r["lang"], r["ending"], r["restore"], frozenset(r["cases"].split()))
+        for r in rows
+    )
+
+
+@cache
+def _folded_pairs() -> dict[tuple[str, str], tuple[Figure, str, str]]:
+    """Every two adjacent parts of every figure's name, folded -> figure and the parts."""
+    out: dict[tuple[str, str], tuple[Figure, str, str]] = {}
+    for fig in _figures():
+        for a, b in pairwise(fig.name.split()):
+            out.setdefault((fold(a), fold(b)), (fig, a, b))
+    return out
+
+
+@cache
+def _folded_parts() -> frozenset[str]:
+    return frozenset(part for pair in _folded_pairs() for part in pair)
+
+
+@lru_cache(maxsize=65536)
+def declined_parts(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """The figures' name parts ``word`` is a Polish, Czech or Slovak case form of, spelt as
+    the English press spells the part (Tuska: tusk), with the language and cases."""
+    low = fold(word)
+    out = []
+    for d in _declensions():
+        if low.endswith(d.ending) and len(low) - len(d.ending) >= 3:
+            base = low[: len(low) - len(d.ending)] + d.restore
+            if base in _folded_parts():
+                out.append((base, d.lang, d.cases))
+    return tuple(out)
+
+
+def match_declined_pair(first: str, second: str) -> FigureMatch | None:
+    """The figure "first second" names in one Slavic case, both words declined alike
+    (Donalda Tuska, Petrem Fialou)."""
+    for part_a, lang_a, cases_a in declined_parts(first):
+        for part_b, lang_b, cases_b in declined_parts(second):
+            found = _folded_pairs().get((part_a, part_b))
+            if found is not None and lang_a == lang_b and cases_a & cases_b:
+                fig, a, b = found
+                return FigureMatch(fig, a, b, 100.0)
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from restore.figure_names import latin_key, match_pair, spelling_key
+from restore.figure_names import latin_key, match_declined_pair, match_pair, spelling_key
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,21 @@ def test_a_transcribed_figure_is_found(first: str, second: str, figure: str) -> 
 )
 def test_a_near_miss_is_not_a_figure(first: str, second: str) -> None:
     assert match_pair(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("Donalda", "Tuska", "Donald Tusk"),  # Polish genitive, both English words alone
+        ("Petrem", "Fialou", "Petr Fiala"),  # Czech instrumental of a name in -a
+        ("Roberta", "Fica", "Robert Fico"),  # Slovak genitive of a name in -o
+        ("Donalda", "Tuskiem", None),  # genitive beside instrumental: not one name
+        ("Petra", "Fiala", None),  # the surname as it stands: another person
+        ("Donalda", "Fialy", None),  # parts of two figures
+    ],
+)
+def test_a_pair_declined_alike_names_the_figure(
+    first: str, second: str, figure: str | None
+) -> None:
+    found = match_declined_pair(first, second)
+    assert (found.figure.name if found else None) == figure

@@ -51,9 +51,11 @@ from restore.chinese_names import may_be_surname, read_back
 from restore.context import Context
 from restore.figure_names import (
     FigureMatch,
+    declined_parts,
     english_variant,
     fits_part,
     latin_key,
+    match_declined_pair,
     match_pair,
     near_a_figure,
     outer_parts,
@@ -763,7 +765,7 @@ def _figure_candidate(word: str) -> bool:
     if len(word) < 3 or _known_readings(word):
         return False
     if is_english_word(word):  # only the figure's own name spelt another way (Sergej)
-        return spelt_like_a_figure(word)
+        return spelt_like_a_figure(word) or bool(declined_parts(word))
     return near_a_figure(word)
 
 
@@ -790,11 +792,14 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(a.start, b.end, reordered.name, note)
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
     for k, a, b in _adjacent_pairs(text, toks, words, done):
-        found = match_pair(a.text, b.text) or _match_inflected_pair(a.text, b.text)
+        found = declined = match_declined_pair(a.text, b.text)
+        if found is None:
+            found = match_pair(a.text, b.text) or _match_inflected_pair(a.text, b.text)
         if found is None:
             continue
         edits = [(a, found.first), (b, found.second)]
-        verdicts = [_rewritable(tok.text, part) for tok, part in edits]
+        # Both words declined alike vouch for each other, English words or not (Petra).
+        verdicts = [declined is not None or _rewritable(t.text, part) for t, part in edits]
         if False in verdicts or not any(verdicts):
             continue
         # Beside a part in another transcription, the other part's accents are that
