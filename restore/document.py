@@ -15,20 +15,30 @@ import regex
 
 from restore.sentences import sentence_spans
 
-#: One field of a scraper header: `` date 2023-12-23`` and kin.
-HEADER_FIELD = r"""
+#: The keys of a scraper header's fields.
+_KEYS = "date|published|updated|posted|modified|source|url"
+#: One field of a scraper header: `` date 2023-12-23``, ``Published: 12.03.2024 14:35``,
+#: ``Source: LRT.lt``. A capitalised key needs its colon: "Date 2023-12-23 was set" is a
+#: sentence. Fields follow one another on a line (spaces, ``|`` or ``·`` between them) or on
+#: lines of their own.
+HEADER_FIELD = rf"""
     [ \t]*
-    (?P<key>date|published|updated|source|url)
-    [ \t]*:?[ \t]+
+    (?:(?P<key>{_KEYS})[ \t]*:?|(?P<key>(?i:{_KEYS}))[ \t]*:)
+    [ \t]+
     (?P<value>
-        \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?
-      | \d{4}/\d{2}/\d{2}                 # 2024/05/07
-      | \d{1,2}[./]\d{1,2}[./]\d{4}       # 07.05.2024, as European sites write it
+        \d{{4}}-\d{{2}}-\d{{2}}
+        (?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
+      | (?:\d{{4}}/\d{{2}}/\d{{2}}       # 2024/05/07
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}  # 07.05.2024, as European sites write it
+        )(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
       | https?://\S+
+      | (?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{{Ll}}{{2,6}}(?![\w.])  # a site: LRT.lt
     )
-    (?:[ \t]+|(?=\n)|\Z)
+    (?:[ \t]*[|·•][ \t]*|[ \t]*\n(?=[ \t]*(?i:{_KEYS})\b)|[ \t]+|(?=\n)|\Z)
 """
-#: A scraper header at the very start of a document: one or more fields.
+#: One or more fields of a scraper header, matched where it is told to start.
+HEADER_FIELDS = regex.compile(rf"(?:{HEADER_FIELD})+", regex.VERBOSE)
+#: A scraper header at the very start of a document.
 HEADER_RE = regex.compile(rf"\A(?:{HEADER_FIELD})+", regex.VERBOSE)
 
 
@@ -41,7 +51,7 @@ def parse_header(text: str) -> dict[str, str]:
     m = HEADER_RE.match(text)
     if not m:
         return {}
-    return dict(zip(m.captures("key"), m.captures("value"), strict=True))
+    return dict(zip((k.lower() for k in m.captures("key")), m.captures("value"), strict=True))
 
 
 @dataclass

@@ -8,26 +8,57 @@ so an editor can put anything back.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from restore.context import Context
-from restore.document import HEADER_FIELD, HEADER_RE
+from restore.document import HEADER_FIELD, HEADER_FIELDS
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
+from restore.tables import word_list
+
+#: A site's breadcrumb trail opening the page: "Home » World » Asia", "News › Europe".
+_CRUMB = r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,3}"
+_BREADCRUMB = regex.compile(
+    rf"[ \t]*{_CRUMB}(?:[ \t]+[»›][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
+    rf"|[ \t]*(?i:home)(?:[ \t]+[>/][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
+)
+
+
+def _scraped(header: regex.Match[str]) -> bool:
+    """Whether header fields are a scraper's: its own lower-case keys, or a date. A file's
+    own metadata opens with "Source: http://..." too (Debian's copyright files)."""
+    keys, values = header.captures("key"), header.captures("value")
+    return any(k.islower() for k in keys) or any(v[:1].isdigit() for v in values)
 
 
 @rule(
     "layout.scraper_header",
-    "Remove a scraper header such as ' date 2023-12-23' before the first line.",
+    "Remove a scraper header ('date 2023-12-23', 'Published: 12.03.2024 14:35 | Source: "
+    "LRT.lt') or a breadcrumb trail ('Home » World') before the first line.",
 )
 def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
-    m = HEADER_RE.match(text)
-    if m:
-        fields = ", ".join(
-            f"{k}={v}" for k, v in zip(m.captures("key"), m.captures("value"), strict=True)
-        )
-        yield Proposal(0, m.end(), "", f"scraper header: {fields}")
+    end = 0
+    found: list[str] = []
+    while True:
+        m = HEADER_FIELDS.match(text, end)
+        if m and m.end() > end and _scraped(m):
+            keys, values = m.captures("key"), m.captures("value")
+            found += [f"{k.lower()}={v}" for k, v in zip(keys, values, strict=True)]
+        else:
+            line_end = text.find("\n", end)
+            line = text[end : line_end if line_end >= 0 else len(text)]
+            crumbs = "»" in line or "›" in line or line.lstrip()[:4].lower() == "home"
+            m = _BREADCRUMB.match(text, end) if crumbs else None
+            if m is None:
+                break
+            found.append(f"breadcrumb={m.group().strip()}")
+        end = m.end()
+        while end < len(text) and text[end] == "\n":  # a header on lines of its own
+            end += 1
+    if found:
+        yield Proposal(0, end, "", f"scraper header: {', '.join(found)}")
 
 
 @rule(
@@ -226,3 +257,37 @@ def foreign_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
             end += 1
         note = f"paragraph in '{span.lang}' (langdetect p={span.prob:.2f}); left as it is"
         yield Proposal(span.start, end, "", note, suggest=True)
+
+
+@cache
+def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The pattern of a related-article line at the start of a text, and after a line break:
+    matching the break first lets the engine skip to each one."""
+    labels = sorted(word_list("related_labels.txt"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+    line = rf"[ \t]*(?i:{alternation})[ \t]*[:–—][ \t]*\S[^\n]{{0,200}}\n?"
+    return regex.compile(line), regex.compile(rf"\n({line})")
+
+
+@rule(
+    "layout.related_link",
+    "Remove a line that links to another article ('Read also: Japan to raise defence "
+    "spending'): the site's, not the report's.",
+    triggers=(":", "–", "—"),
+)
+def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
+    at_start, after_break = _related_lines()
+    first = at_start.match(text)
+    spans = [first.span()] if first else []
+    spans += [m.span(1) for m in after_break.finditer(text)]
+    for start, end in spans:
+        line_end = end
+        if not text[end:].strip():  # the last line: its line break before it goes
+            while start > 0 and text[start - 1] == "\n":
+                start -= 1
+        else:
+            while end < len(text) and text[end] == "\n":
+                end += 1
+            if start > 0 and text[start - 2 : start] != "\n\n":
+                end = line_end  # inside a paragraph: the next line keeps its place
+        yield Proposal(start, end, "", "link to another article")
