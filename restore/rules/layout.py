@@ -265,7 +265,7 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     matching the break first lets the engine skip to each one."""
     labels = sorted(word_list("related_labels.txt"), key=len, reverse=True)
     alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
-    line = rf"[ \t]*(?i:{alternation})[ \t]*[:–—][ \t]*\S[^\n]{{0,200}}\n?"
+    line = rf"[ \t]*(?i:{alternation})[ \t]*[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)\n?"
     return regex.compile(line), regex.compile(rf"\n({line})")
 
 
