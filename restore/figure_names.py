@@ -214,8 +214,11 @@ def _folded_parts() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def declined_parts(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """The figures' name parts ``word`` is a Polish, Czech or Slovak case form of, spelt as
-    the English press spells the part (Tuska: tusk), with the language and cases."""
+    the English press spells the part (Tuska: tusk), with the language and cases. Not a
+    part as it stands: Zelensky is the president, not the genitive of Zelenska."""
     low = fold(word)
+    if low in _folded_parts():
+        return ()
     out = []
     for d in _declensions():
         if low.endswith(d.ending) and len(low) - len(d.ending) >= 3:
