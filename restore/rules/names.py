@@ -1002,15 +1002,17 @@ def _chinese_later_mentions(
     text: str, later: dict[str, str], taken: list[tuple[int, int]], note: str
 ) -> Iterator[Proposal]:
     """A surname read back in a full name, read back again where it stands alone (Hszi
-    said: Xi said); not where another capitalised word follows (another person's name)."""
+    said: Xi said); not inside a name read back, nor where another capitalised word follows
+    (another person's name)."""
     toks = tokens_near(text, later)
-    for k, tok in enumerate(toks):
-        if tok.text not in later or any(a <= tok.start < b for a, b in taken):
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and text[tok.end : nxt.start] == " ":
-            continue
-        yield Proposal(tok.start, tok.end, later[tok.text], f"{note} (as in the full name)")
+    done = {
+        k
+        for k, tok in enumerate(toks)
+        if any(a <= tok.start < b for a, b in taken)
+        or (k + 1 < len(toks) and text[tok.end : toks[k + 1].start] == " ")
+    }
+    surnames = {form: (pinyin, f"{note} (as in the full name)") for form, pinyin in later.items()}
+    yield from _later_mentions(toks, done, surnames)
 
 
 # --- names.place -------------------------------------------------------------------------
