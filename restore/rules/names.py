@@ -92,6 +92,10 @@ _ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
 #: Characters that show a Baltic source text (not č, š, ž: Czech, Slovak and Croatian names
 #: have them too).
 _BALTIC = {"lt": "ąęėįųū", "lv": "āēģīķļņū"}
+#: The nominative endings Lithuanian gives a foreign name (Garlandas, Schumeris), as opposed
+#: to its own surnames' (Stankus, Rudys). Not Latvian -s: Latvians' own names are mostly
+#: foreign stems with it (Arturs Jansons).
+_FOREIGN_NAME_ENDINGS = frozenset({"as", "is"})
 #: Below this Zipf frequency a name base is too obscure to restore to without a reference.
 MIN_BASE_ZIPF = 1.5
 #: A base restored on a neighbour's evidence alone must be at least this common.
@@ -580,7 +584,9 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         full_name = False
         english_neighbour = False
         inflected_pair = False
-        for n in _neighbours(toks, k, text):
+        named_pair = False
+        neighbours = _neighbours(toks, k, text)
+        for n in neighbours:
             j = n.index
             n_form = found[j][0] if j in found else n.text
             pair = f"{n_form} {restored}" if j < k else f"{restored} {n_form}"
@@ -594,7 +600,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             # Both words of a name inflected, in ASCII (a native Baltic name keeps its
             # letters: Rūdolfs Mazurs), to English names spelt as they stand (Johnas
             # Smithas; not Raivis Dejus, which only respelled reads "Riv Dey").
-            inflected_pair = inflected_pair or (
+            pair_here = (
                 j in found
                 and found[j][1].lang == ending.lang
                 and min(found[j][2], z) >= AUTO_BASE_ZIPF
@@ -602,29 +608,59 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 and _literal_stem(n.text, found[j][0], found[j][1])
                 and _literal_stem(toks[k].text, restored, ending)
             )
+            inflected_pair = inflected_pair or pair_here
+            # Restored, the two are an English given name and surname, both with the ending
+            # Lithuanian gives a foreign name (Merrickas Garlandas). Not its own surnames'
+            # endings (Ernestas Stankus, Ronaldas Rudys), nor a Russian surname's stem
+            # (Edgaras Ivanovas): those are Lithuanians' names.
+            given, family = (n_form, restored) if j < k else (restored, n_form)
+            named_pair = named_pair or (
+                pair_here
+                and {found[j][1].ending, ending.ending} <= _FOREIGN_NAME_ENDINGS
+                and english_name_kind(given) == "given"
+                and english_name_kind(family) in ("family", "either")
+                and russian_name(family) is None
+            )
+        # A figure's surname is no evidence for a word a name part follows: that word is a
+        # given name ("Pavelas Petrulis" is a Lithuanian, not President Pavel).
+        if figure is not None and not full_name and any(n.index == k + 1 for n in neighbours):
+            figure = None
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
             note += f" ({figure.name}, {figure.source})"
         known = figure is not None or full_name or fold(restored) in user.names
         full_names[k] = full_name
         judged.append(
-            (k, restored, ending, z, contested, known, english_neighbour, inflected_pair, note)
+            (
+                k,
+                restored,
+                ending,
+                z,
+                contested,
+                known,
+                english_neighbour,
+                inflected_pair,
+                named_pair,
+                note,
+            )
         )
     # Evidence that the text came from Lithuanian or Latvian: their letters, or a public
     # figure's name in one of their case forms. An English first name beside a surname
     # counts only then: "Raymond Penners", "Felipe Tanus" are genuine names in English copy.
-    # A pair of inflected English names counts only with such evidence too; alone it is a
-    # suggestion ("Rokas Stakis" is a Lithuanian's name, not "Roc Stacy").
-    figure_inflected = any(known for *_, known, _, _, _ in judged)
+    # A pair of inflected English names counts only with such evidence too, or when the
+    # pair restored is an English given name and surname with Lithuanian's ending for a
+    # foreign name; otherwise it is a suggestion ("Rokas Stakis" is a Lithuanian's name,
+    # not "Roc Stacy").
+    figure_inflected = any(known for *_, known, _, _, _, _ in judged)
     line_signs = _LineSigns(text)
-    for k, restored, ending, z, contested, known, english_neighbour, both, note in judged:
+    for k, restored, ending, z, contested, known, english_neighbour, both, named, note in judged:
         tok = toks[k]
         if _respelled_word(tok.text, restored, ending) and not full_names[k]:
             continue
         common = z >= AUTO_BASE_ZIPF
         baltic = common and ending.lang in line_signs.at(tok.start)
         neighbour = english_neighbour and common
-        strong = known or (baltic and neighbour) or (both and figure_inflected)
+        strong = known or (baltic and neighbour) or (both and (figure_inflected or named))
         if strong and not contested:
             yield Proposal(tok.start, tok.end, restored, note)
         elif strong or baltic or both or (neighbour and figure_inflected):
