@@ -1,0 +1,75 @@
+"""How often the names stage changes a Lithuanian's or a Latvian's own name.
+
+Lithuanians and Latvians write many names as a foreign stem with a case ending (Edgaras,
+Arturs Jansons), which is what names.inflection undoes on English names. This puts real
+Lithuanian names (names-dataset's top given names and surnames of Lithuania, ASCII only,
+paired at random) and Latvian ones (names-dataset has no Latvia: a list of common names
+below) in a plain sentence without Baltic letters, and counts the names changed and the
+names that get only a suggestion.
+
+    pip install names-dataset
+    python bench/baltic_probe.py
+"""
+
+from __future__ import annotations
+
+import random
+
+from restore.pipeline import Pipeline, RestoreConfig
+
+SENTENCE = "Officials said {} spoke in Washington on Friday."
+PAIRS = 3000
+#: Common Latvian given names and surnames, ASCII-folded as English copy often prints them.
+LATVIAN_GIVEN = (
+    "Edgars Artis Andris Egils Valdis Aivars Raimonds Roberts Edmunds Arturs Ivars Uldis "
+    "Gints Guntis Dainis Aigars Normunds Juris Kristaps Rihards Edvards Dmitrijs Aleksandrs "
+    "Sergejs Vladimirs Ronalds Rolands Ernests Oskars Gustavs Viktors Markuss Daniels "
+    "Maksims Janis Karlis Martins Aleksejs Deniss Ricards Toms Niks Kevins Davids Pauls "
+    "Aldis Olafs Imants Armands"
+)
+LATVIAN_FAMILY = (
+    "Ozols Jansons Balodis Zarins Vitols Klavins Karklins Karins Zalans Levits Aseradens "
+    "Slesers Landsbergs Grants Millers Strauss Freimanis Holms Ramans Dombrovskis "
+    "Rozenbergs Lapsa Smits Gailis Briedis Petersons Berzins Kalnins Liepins Krumins "
+    "Eglitis Rinkevics Vilks Lacis Kaufmanis Simsons Grinbergs Klavs Jakobsons Hermanis "
+    "Baumanis Tomsons Nelsons Frenkels Dancis Berkis Johansons Stradins"
+)
+
+
+def lithuanian() -> tuple[list[str], list[str]]:
+    from names_dataset import NameDataset
+
+    nd = NameDataset()
+    out: list[list[str]] = []
+    for first in (True, False):
+        top = nd.get_top_names(n=400, use_first_names=first, country_alpha2="LT")["LT"]
+        names = [*top.get("M", []), *top.get("F", [])] if isinstance(top, dict) else list(top)
+        out.append([n for n in names if n.isascii() and n.isalpha()])
+    return out[0], out[1]
+
+
+def probe(label: str, given: list[str], family: list[str], pipeline: Pipeline) -> int:
+    rng = random.Random(7)
+    pairs = sorted({(rng.choice(given), rng.choice(family)) for _ in range(PAIRS)})
+    changed = suggested = 0
+    for a, b in pairs:
+        text = SENTENCE.format(f"{a} {b}")
+        result = pipeline.run(text)
+        if result.text != text:
+            changed += 1
+            print(f"  {a} {b} -> {result.text}")
+        elif result.suggestions:
+            suggested += 1
+    print(f"{label}: {len(pairs)} names, {changed} changed, {suggested} with a suggestion only")
+    return changed
+
+
+def main() -> int:
+    pipeline = Pipeline(RestoreConfig(only=("names",)))
+    probe("Lithuanian", *lithuanian(), pipeline)
+    probe("Latvian", LATVIAN_GIVEN.split(), LATVIAN_FAMILY.split(), pipeline)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
