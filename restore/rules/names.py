@@ -100,6 +100,9 @@ _FOREIGN_NAME_ENDINGS = frozenset({"as", "is"})
 MIN_BASE_ZIPF = 1.5
 #: A base restored on a neighbour's evidence alone must be at least this common.
 AUTO_BASE_ZIPF = 2.0
+#: Two inflected words restored to an English given name and surname with no other evidence
+#: must both be this common (Garland, Rudd; not Paks: Rolandas Paksas is a Lithuanian).
+NAMED_PAIR_ZIPF = 3.0
 #: A token next to a restored Japanese name is read too, unless it is this common in English.
 PAIRED_MAX_ZIPF = 2.0
 #: A sentence-initial word of the reference this common in English is not taken as a name.
@@ -617,6 +620,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             named_pair = named_pair or (
                 pair_here
                 and {found[j][1].ending, ending.ending} <= _FOREIGN_NAME_ENDINGS
+                and min(found[j][2], z) >= NAMED_PAIR_ZIPF
                 and english_name_kind(given) == "given"
                 and english_name_kind(family) in ("family", "either")
                 and russian_name(family) is None
