@@ -25,6 +25,22 @@ _BREADCRUMB = regex.compile(
     rf"|[ \t]*(?i:home)(?:[ \t]+[>/][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
 )
 
+#: A date as a byline prints it: "14 March 2024", "March 14, 2024", "14.03.2024", "2024-03-14".
+_DATE = (
+    r"(?:\d{1,2}\.?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?,?[ \t]+\d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+)
+#: A blog's byline line opening the page: "Posted by admin | 14 March 2024 | 3 comments",
+#: "Posted on March 14, 2024 by admin": a "posted"/"written" field with a date, and short
+#: fields only, none of them a sentence.
+_WHO = r"[\p{L}\p{N}_.@-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"  # "admin", "John Smith"
+_BYLINE = regex.compile(
+    rf"[ \t]*(?i:posted|written|published)[ \t]+(?:on[ \t]+{_DATE}(?:[ \t]+by[ \t]+{_WHO})?"
+    rf"|by[ \t]+{_WHO}[ \t]*(?:[|·•][ \t]*|[ \t]+on[ \t]+)(?:{_DATE}))"
+    rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,30}})*[ \t]*(?=\n|\Z)"
+)
+
 
 def _scraped(header: regex.Match[str]) -> bool:
     """Whether header fields are a scraper's: its own lower-case keys, or a date. A file's
@@ -36,7 +52,8 @@ def _scraped(header: regex.Match[str]) -> bool:
 @rule(
     "layout.scraper_header",
     "Remove a scraper header ('date 2023-12-23', 'Published: 12.03.2024 14:35 | Source: "
-    "LRT.lt') or a breadcrumb trail ('Home » World') before the first line.",
+    "LRT.lt'), a breadcrumb trail ('Home » World') or a blog's byline ('Posted by admin | "
+    "14 March 2024') before the first line.",
 )
 def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
     end = 0
@@ -51,9 +68,13 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
             line = text[end : line_end if line_end >= 0 else len(text)]
             crumbs = "»" in line or "›" in line or line.lstrip()[:4].lower() == "home"
             m = _BREADCRUMB.match(text, end) if crumbs else None
-            if m is None:
-                break
-            found.append(f"breadcrumb={m.group().strip()}")
+            if m is not None:
+                found.append(f"breadcrumb={m.group().strip()}")
+            else:
+                m = _BYLINE.match(text, end)
+                if m is None:
+                    break
+                found.append(f"byline={m.group().strip()}")
         end = m.end()
         while end < len(text) and text[end] == "\n":  # a header on lines of its own
             end += 1
