@@ -550,6 +550,22 @@ def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
     return _spelling_case(spelling, token), ending, z, contested
 
 
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    """One inflected token of a line and the evidence about it, for the final verdict."""
+
+    k: int
+    restored: str
+    ending: Ending
+    z: float
+    contested: bool
+    known: bool  # a public figure's name, a user's name, or with its neighbour a figure
+    english_neighbour: bool
+    both: bool  # its neighbour is inflected alike
+    named: bool  # the two restored are an English given name and surname
+    note: str
+
+
 @rule(
     "names.inflection",
     "Remove Lithuanian and Latvian case endings from foreign names (Emanuelis -> Emanuel).",
@@ -580,7 +596,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             if fold(f"{spelling} {found[j][0]}") in figures():
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
-    judged = []
+    judged: list[_Judged] = []
     full_names: dict[int, bool] = {}
     for k, (restored, ending, z, contested) in found.items():
         figure = figures().get(fold(restored))
@@ -635,7 +651,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         known = figure is not None or full_name or fold(restored) in user.names
         full_names[k] = full_name
         judged.append(
-            (
+            _Judged(
                 k,
                 restored,
                 ending,
@@ -655,20 +671,24 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # pair restored is an English given name and surname with Lithuanian's ending for a
     # foreign name; otherwise it is a suggestion ("Rokas Stakis" is a Lithuanian's name,
     # not "Roc Stacy").
-    figure_inflected = any(known for *_, known, _, _, _, _ in judged)
+    figure_inflected = any(item.known for item in judged)
     line_signs = _LineSigns(text)
-    for k, restored, ending, z, contested, known, english_neighbour, both, named, note in judged:
-        tok = toks[k]
-        if _respelled_word(tok.text, restored, ending) and not full_names[k]:
+    for item in judged:
+        tok = toks[item.k]
+        if _respelled_word(tok.text, item.restored, item.ending) and not full_names[item.k]:
             continue
-        common = z >= AUTO_BASE_ZIPF
-        baltic = common and ending.lang in line_signs.at(tok.start)
-        neighbour = english_neighbour and common
-        strong = known or (baltic and neighbour) or (both and (figure_inflected or named))
-        if strong and not contested:
-            yield Proposal(tok.start, tok.end, restored, note)
-        elif strong or baltic or both or (neighbour and figure_inflected):
-            yield Proposal(tok.start, tok.end, restored, note + "; uncertain", suggest=True)
+        common = item.z >= AUTO_BASE_ZIPF
+        baltic = common and item.ending.lang in line_signs.at(tok.start)
+        neighbour = item.english_neighbour and common
+        strong = (
+            item.known or (baltic and neighbour) or (item.both and (figure_inflected or item.named))
+        )
+        if strong and not item.contested:
+            yield Proposal(tok.start, tok.end, item.restored, item.note)
+        elif strong or baltic or item.both or (neighbour and figure_inflected):
+            yield Proposal(
+                tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
+            )
 
 
 def _literal_stem(token: str, restored: str, ending: Ending) -> bool:
