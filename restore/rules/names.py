@@ -563,6 +563,7 @@ class _Judged:
     english_neighbour: bool
     both: bool  # its neighbour is inflected alike
     named: bool  # the two restored are an English given name and surname
+    full_name: bool  # with its neighbour, a public figure's full name
     note: str
 
 
@@ -597,7 +598,6 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
     judged: list[_Judged] = []
-    full_names: dict[int, bool] = {}
     for k, (restored, ending, z, contested) in found.items():
         figure = figures().get(fold(restored))
         full_name = False
@@ -649,7 +649,6 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         if figure:
             note += f" ({figure.name}, {figure.source})"
         known = figure is not None or full_name or fold(restored) in user.names
-        full_names[k] = full_name
         judged.append(
             _Judged(
                 k,
@@ -661,6 +660,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 english_neighbour,
                 inflected_pair,
                 named_pair,
+                full_name,
                 note,
             )
         )
@@ -675,7 +675,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     line_signs = _LineSigns(text)
     for item in judged:
         tok = toks[item.k]
-        if _respelled_word(tok.text, item.restored, item.ending) and not full_names[item.k]:
+        if _respelled_word(tok.text, item.restored, item.ending) and not item.full_name:
             continue
         common = item.z >= AUTO_BASE_ZIPF
         baltic = common and item.ending.lang in line_signs.at(tok.start)

@@ -58,7 +58,7 @@ _PERCENT = ("percent", "per cent", "%", "proc")
 def _decimal_comma() -> regex.Pattern[str]:
     """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a
     percentage: "1,5" alone may be a list ("3, 2 and 1,5"), "1,5 billion" may not."""
-    words = {row["form"].rstrip(".") for row in tsv("scales.tsv", ("form", "english"))}
+    words = {form.rstrip(".") for form in _scales()}
     words.update(_PERCENT)
     scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))")
