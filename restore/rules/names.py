@@ -900,7 +900,7 @@ def _match_inflected_pair(first: str, second: str) -> FigureMatch | None:
     (Giorgia Mikelionis is not Giorgia Meloni)."""
     for stem_a, ending_a in _stems(first.lower(), 3):
         for stem_b, ending_b in _stems(second.lower(), 3):
-            if ending_a.lang != ending_b.lang or ending_a.restore or ending_b.restore:
+            if ending_a.lang != ending_b.lang or not (_literal(ending_a) and _literal(ending_b)):
                 continue
             if min(len(ending_a.ending), len(ending_b.ending)) < MIN_PAIR_ENDING:
                 continue
@@ -908,6 +908,11 @@ def _match_inflected_pair(first: str, second: str) -> FigureMatch | None:
             if found is not None:
                 return found
     return None
+
+
+def _literal(ending: Ending) -> bool:
+    """Whether removing ``ending`` leaves the word's own letters (Aleksejus: Aleksej)."""
+    return ending.ending.startswith(ending.restore)
 
 
 def _outer_parts(
