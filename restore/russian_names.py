@@ -47,3 +47,9 @@ def transcribed(word: str) -> bool:
     """Whether ``word`` is a Russian name in a form other than the English press's."""
     found = _table().get(word.lower())
     return found is not None and found.english != word
+
+
+@cache
+def english_forms(kind: str) -> frozenset[str]:
+    """The English-press forms of the table's names of ``kind`` (given, family, either)."""
+    return frozenset(name.english for name in _table().values() if name.kind == kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from restore.data.build_russian import transcribe
+from restore.cyrillic import transcribe
 from restore.russian_names import _table, russian_name, transcribed
 
 # Forms each language's press uses (checked against the press, not produced by the scheme).

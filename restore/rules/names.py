@@ -16,7 +16,9 @@ Five rules, in order of authority:
   (``Dmitrij Medvegyev``, ``Walerij Gierasimow``, ``Marija Zacharovová``), looked up in a
   table generated from names-dataset's Russian names (``restore/russian_names.py``): a given
   name and a surname, both Russian, the given name transcribed too; a transcribed surname
-  beside an English-form given name is only suggested.
+  beside an English-form given name is only suggested, unless Hungarian letters mark it
+  (``Anton Sziluanov``). A surname the table lacks is read back from its Hungarian
+  transcription through the same scheme (``restore/cyrillic.py``).
 - ``names.japanese``: Japanese names in another language's transcription (Hungarian
   ``Hajasi Josimasza``, Czech ``Kišida``, Russian ``Khayasi``) read back to Hepburn by the
   scheme tables, accepted only when the reading is a Japanese name in the gazetteer and the
@@ -49,6 +51,7 @@ from rapidfuzz import fuzz, process
 
 from restore.chinese_names import may_be_surname, read_back
 from restore.context import Context
+from restore.cyrillic import hungarian_marked, read_back_surname
 from restore.figure_names import (
     FigureMatch,
     declined_parts,
@@ -952,12 +955,14 @@ def _russian_form(word: str) -> tuple[RussianName, Ending | None] | None:
     if found is not None:
         return found, None
     low = word.lower()
-    if len(low) < 5 or not low.endswith(_ending_suffixes()):
-        return None
-    for stem, ending in _stems(low, 3):
-        found = russian_name(stem) or russian_name(stem.translate(_LATVIAN_PLAIN))
-        if found is not None:
-            return found, ending
+    if len(low) >= 5 and low.endswith(_ending_suffixes()):
+        for stem, ending in _stems(low, 3):
+            found = russian_name(stem) or russian_name(stem.translate(_LATVIAN_PLAIN))
+            if found is not None:
+                return found, ending
+    reading = read_back_surname(word)
+    if reading is not None and not is_english_word(word) and english_name_kind(word) is None:
+        return RussianName(reading.english, "family"), None
     return None
 
 
@@ -967,7 +972,7 @@ def _russian_candidate(word: str) -> bool:
     if russian_transcribed(word):
         return True
     found = _russian_form(word)
-    return found is not None and found[1] is not None
+    return found is not None and (found[1] is not None or found[0].english != word)
 
 
 def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
@@ -995,7 +1000,12 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
         out.insert(0, (0, given.english))
     inflected = given_ending is not None or family_ending is not None
     native_surname = family_ending is None and family.english == b
-    return out, len(out) == 2 and not inflected and not native_surname
+    # Only Hungarian writes a Russian surname with sz, zs, cs or gy: no other country's
+    # Russians spell theirs so, whatever their given name.
+    marked = surname and hungarian_marked(b)
+    read = read_back_surname(b) if russian_name(b) is None else None
+    sure = (len(out) == 2 or marked) and (read is None or read.clear)
+    return out, sure and not inflected and not native_surname
 
 
 @rule(

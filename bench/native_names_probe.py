@@ -1,0 +1,66 @@
+"""How often the names stage changes the name of a person of another country, written as
+that country writes it (a Slovak's "Pavol Hanus", a Pole's "Natalia Kozyra").
+
+For each country below, names-dataset's top given names (400 a sex) and surnames (1,000)
+are paired at random and put in a plain sentence; a pair is counted as changed when the
+sentence comes back different, and as suggested when it only gets a suggestion. Every
+change is a real person renamed; the lines printed show which.
+
+    pip install names-dataset
+    python bench/native_names_probe.py [COUNTRY ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from typing import Any
+
+from restore.pipeline import Pipeline, RestoreConfig
+
+SENTENCE = "Officials said {} spoke in Washington on Friday."
+PAIRS = 4000
+COUNTRIES = "DE PL HU CZ AT BG RS HR SI FI SE NL IT FR ES GB US TR GR"
+
+
+def names(nd: Any, country: str, given: bool) -> list[str]:
+    top = nd.get_top_names(n=400 if given else 1000, use_first_names=given, country_alpha2=country)
+    found = top.get(country, {})
+    listed = [*found.get("M", []), *found.get("F", [])] if isinstance(found, dict) else found
+    return [n for n in listed if n.isalpha()]
+
+
+def main() -> int:
+    from names_dataset import NameDataset
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("countries", nargs="*", default=COUNTRIES.split())
+    args = parser.parse_args()
+    nd = NameDataset()
+    pipeline = Pipeline(RestoreConfig(only=("names",)))
+    total = changed_total = 0
+    for country in args.countries:
+        given, family = names(nd, country, True), names(nd, country, False)
+        if not given or not family:
+            print(f"{country}: names-dataset has no names")
+            continue
+        rng = random.Random(7)
+        pairs = sorted({(rng.choice(given), rng.choice(family)) for _ in range(PAIRS)})
+        changed = suggested = 0
+        for a, b in pairs:
+            text = SENTENCE.format(f"{a} {b}")
+            result = pipeline.run(text)
+            if result.text != text:
+                changed += 1
+                print(f"  {a} {b} -> {result.text}")
+            elif result.suggestions:
+                suggested += 1
+        print(f"{country}: {len(pairs)} names, {changed} changed, {suggested} suggestion only")
+        total += len(pairs)
+        changed_total += changed
+    print(f"all: {total} names, {changed_total} changed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
