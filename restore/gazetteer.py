@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
 from restore.errors import TableFormatError
-from restore.tables import data_path, parse_tsv, tsv
+from restore.tables import data_path, parse_tsv, tsv, word_list
 
 
 @lru_cache(maxsize=65536)
@@ -99,6 +100,21 @@ class Figure:
         Un): then the reversed order is another person's name in Western order, not a
         Hungarian word order to undo."""
         return " " in self.name and self.name.split()[0] == self.surname
+
+    @property
+    def romanized(self) -> bool:
+        """Whether the figure's own name is in another script (``romanized_countries.txt``
+        names the country in the role): then no accent on it is the name's own."""
+        return not _romanized_countries().isdisjoint(_HOME.findall(self.source))
+
+
+#: A capitalised word of a role, not the country an envoy is sent to (Ambassador to Japan).
+_HOME = re.compile(r"(?<!\bto )(?<!\bto the )\b[A-Z][a-z]+")
+
+
+@cache
+def _romanized_countries() -> frozenset[str]:
+    return word_list("romanized_countries.txt")
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from restore.figure_names import latin_key, match_declined_pair, match_pair, spelling_key
+from restore.gazetteer import figures
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,11 @@ def test_a_pair_declined_alike_names_the_figure(
 ) -> None:
     found = match_declined_pair(first, second)
     assert (found.figure.name if found else None) == figure
+
+
+def test_a_figure_of_another_script_is_romanized_by_its_role() -> None:
+    by_name = {f.name: f for f in figures().values()}
+    assert by_name["Dmytro Kuleba"].romanized and by_name["Xi Jinping"].romanized
+    assert not by_name["Peter Szijjarto"].romanized
+    # The country an envoy is sent to is not the envoy's own.
+    assert not by_name["Rahm Emanuel"].romanized

@@ -766,14 +766,18 @@ def _later_mentions(
 # --- names.figure ------------------------------------------------------------------------
 
 
-def _rewritable(word: str, part: str) -> bool | None:
+def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
     """Whether ``word`` may become the figure's ``part``: None when nothing is to be done
     (the same name, the native spelling with its diacritics: Szijjártó, or the English
     press's spelling by another romanization: Zelenskyy, Sergey), False when
     ``word`` is a form the English press uses for another name (Schulz is not Scholz, nor
-    Altmann Altman; Sergej is Sergei spelt another way, so it may become Sergei)."""
-    if fold(word) == fold(part) or english_variant(word, part):
+    Altmann Altman; Sergej is Sergei spelt another way, so it may become Sergei). The name
+    of a figure from a country of another script has no diacritics of its own: on it they
+    are a transcription's (Polish Kułeba)."""
+    if word == part or english_variant(word, part):
         return None
+    if fold(word) == fold(part):
+        return True if romanized else None
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
 
@@ -868,7 +872,10 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         edits = [(a, found.first), (b, found.second)]
         # Both words declined alike vouch for each other, English words or not (Petra).
-        verdicts = [declined is not None or _rewritable(t.text, part) for t, part in edits]
+        romanized = found.figure.romanized
+        verdicts = [
+            declined is not None or _rewritable(t.text, part, romanized) for t, part in edits
+        ]
         if False in verdicts or not any(verdicts):
             continue
         # Beside a part in another transcription, the other part's accents are that
@@ -931,7 +938,7 @@ def _outer_parts(
             left, right = (toks[j], toks[j + 1]) if step < 0 else (toks[j - 1], toks[j])
             if text[left.end : right.start] != " " or not fits_part(toks[j].text, part):
                 break
-            verdict = _rewritable(toks[j].text, part)
+            verdict = _rewritable(toks[j].text, part, found.figure.romanized)
             if verdict is False:
                 break
             if verdict:
