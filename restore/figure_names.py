@@ -216,9 +216,17 @@ def declined_parts(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """The figures' name parts ``word`` is a Polish, Czech or Slovak case form of, spelt as
     the English press spells the part (Tuska: tusk), with the language and cases. Not a
     part as it stands: Zelensky is the president, not the genitive of Zelenska."""
-    low = fold(word)
-    if low in _folded_parts():
+    if fold(word) in _folded_parts():
         return ()
+    return _case_forms(word)
+
+
+@lru_cache(maxsize=65536)
+def _case_forms(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """``declined_parts`` without its exception: a word that is a figure's name part as it
+    stands may still be another's case form (Roberta: Roberta Metsola, and Robert Fico's
+    genitive), which only a pair declined alike settles."""
+    low = fold(word)
     out = []
     for d in _declensions():
         if low.endswith(d.ending) and len(low) - len(d.ending) >= 3:
@@ -231,8 +239,8 @@ def declined_parts(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names in one Slavic case, both words declined alike
     (Donalda Tuska, Petrem Fialou)."""
-    for part_a, lang_a, cases_a in declined_parts(first):
-        for part_b, lang_b, cases_b in declined_parts(second):
+    for part_a, lang_a, cases_a in _case_forms(first):
+        for part_b, lang_b, cases_b in _case_forms(second):
             found = _folded_pairs().get((part_a, part_b))
             if found is not None and lang_a == lang_b and cases_a & cases_b:
                 fig, a, b = found

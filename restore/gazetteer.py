@@ -66,6 +66,12 @@ def english_names() -> dict[str, float]:
     return _english_name_table()[0]
 
 
+def english_name_zipf(name: str) -> float:
+    """How common ``name`` is by the name lists alone (0 when they lack it): unlike
+    ``name_zipf``, a public figure's bearing it adds nothing."""
+    return english_names().get(name.lower(), 0.0)
+
+
 def english_name_kind(name: str) -> str | None:
     """How names-dataset's countries use ``name`` at best rank ("given", "family", "either"),
     "place" for a place only; None when it is not in the table."""

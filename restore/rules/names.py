@@ -69,6 +69,7 @@ from restore.gazetteer import (
     Figure,
     UserGazetteer,
     english_name_kind,
+    english_name_zipf,
     english_zipf,
     figures,
     fold,
@@ -634,19 +635,32 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             # Restored, the two are an English given name and surname, both with the ending
             # Lithuanian gives a foreign name (Merrickas Garlandas). Not its own surnames'
             # endings (Ernestas Stankus, Ronaldas Rudys), nor a Russian surname's stem
-            # (Edgaras Ivanovas): those are Lithuanians' names.
+            # (Edgaras Ivanovas), nor a word the name lists know as it stands (Linas): those
+            # are Lithuanians' names. How common a base is comes from the name lists alone,
+            # not from a public figure's having it (Lin Jian makes Lin no commoner).
             given, family = (n_form, restored) if j < k else (restored, n_form)
             named_pair = named_pair or (
                 pair_here
                 and {found[j][1].ending, ending.ending} <= _FOREIGN_NAME_ENDINGS
-                and min(found[j][2], z) >= NAMED_PAIR_ZIPF
+                and min(english_name_zipf(given), english_name_zipf(family)) >= NAMED_PAIR_ZIPF
                 and english_name_kind(given) == "given"
                 and english_name_kind(family) in ("family", "either")
                 and russian_name(family) is None
+                and english_name_kind(n.text) is None
+                and english_name_kind(toks[k].text) is None
             )
         # A figure's surname is no evidence for a word a name part follows: that word is a
         # given name ("Pavelas Petrulis" is a Lithuanian, not President Pavel).
         if figure is not None and not full_name and any(n.index == k + 1 for n in neighbours):
+            figure = None
+        # Nor for a word that is a name in its own right (Linas is a Lithuanian given name,
+        # not Lin Jian's), or a Slavic woman's surname (Radeva is a Bulgarian's before it is
+        # Latvian "of Radev"): without the figure's other name beside it, it is that name.
+        if figure is not None and not full_name and _own_name(toks[k].text, restored, ending):
+            figure = None
+        # Nor for a surname after another given name than the figure's: Marko Saario is
+        # not Gideon Saar.
+        if figure is not None and not full_name and _other_given_name(toks, k, found, neighbours):
             figure = None
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
@@ -692,6 +706,36 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+#: Surname endings a Slavic woman's surname adds -a to (Radev: Radeva, Danilov: Danilova).
+_SLAVIC_MASCULINE = ("ov", "ev", "in")
+
+
+def _own_name(token: str, restored: str, ending: Ending) -> bool:
+    """Whether ``token`` reads as a name as it stands: one the world's name lists know, or
+    the feminine form of a Slavic surname."""
+    if english_name_kind(token) is not None:
+        return True
+    return ending.ending == "a" and fold(restored).endswith(_SLAVIC_MASCULINE)
+
+
+#: Above this Zipf frequency a given name is more likely a title (Prince) or a word.
+OTHER_GIVEN_MAX_ZIPF = 4.0
+
+
+def _other_given_name(
+    toks: list[Token], k: int, found: dict[int, Inflected], neighbours: list[Token]
+) -> bool:
+    """Whether the word before token k is a given name as it stands (Marko), not inflected
+    itself and not a title."""
+    before = next((n for n in neighbours if n.index == k - 1), None)
+    return (
+        before is not None
+        and before.index not in found
+        and english_name_kind(before.text) == "given"
+        and english_zipf(before.text) < OTHER_GIVEN_MAX_ZIPF
+    )
 
 
 def _literal_stem(token: str, restored: str, ending: Ending) -> bool:
@@ -778,7 +822,16 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
         return None
     if fold(word) == fold(part):
         return True if romanized else None
+    if not romanized and _OWN_LETTERS.search(word):
+        return False
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
+
+
+#: Letters a language writes its own names with but never a transcription of a name in
+#: Latin script: Hungarian, Polish, Czech or German copy keeps "Rachel Reeves", so
+#: "Rachel Révész" is somebody else. The Baltic languages, which do respell such names
+#: (Šolcs for Scholz), are left out.
+_OWN_LETTERS = regex.compile(r"[áéíóúőűöüłśćńźżřěůýàèìòùâêîôûãõçñß]", regex.IGNORECASE)
 
 
 @cache
