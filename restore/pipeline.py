@@ -255,10 +255,11 @@ class Pipeline:
                 elif not accepted.conflicts(edit.start, edit.end):
                     accepted.add(edit.start, edit.end)
                     applied.append(edit)
-        # A suggestion another rule has already applied would only repeat it to the editor.
-        done = {(e.start, e.end, e.after) for e in applied}
+        # A suggestion for words another rule of the stage has rewritten would only repeat
+        # that edit to the editor, or contradict it (Karolis: Karol, not Carol).
+        done = {(e.start, e.end) for e in applied}
         for edit in suggested:
-            if (edit.start, edit.end, edit.after) not in done:
+            if (edit.start, edit.end) not in done:
                 log.suggest(edit)
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)

@@ -139,3 +139,11 @@ def test_a_suggestion_another_rule_applied_is_not_repeated() -> None:
     assert r.text == "Foreign Minister Sergei Lavrov and Maria Zakharova spoke on Monday."
     applied = {(e.start, e.end, e.after) for e in r.applied}
     assert not [e for e in r.suggestions if (e.start, e.end, e.after) in applied]
+
+
+def test_a_suggestion_for_words_another_rule_rewrote_is_dropped() -> None:
+    # names.figure applies "Karol Nawrocki"; names.inflection's "Carol" would contradict it.
+    r = restore_text("Gitanas Nausėda met Polish President Karolis Nawrockis on Monday.")
+    assert r.text == "Gitanas Nausėda met Polish President Karol Nawrocki on Monday."
+    rewritten = {(e.start, e.end) for e in r.applied}
+    assert not [e for e in r.suggestions if (e.start, e.end) in rewritten]
