@@ -903,6 +903,8 @@ def _figure_candidate(word: str) -> bool:
 )
 @_keeps_possessive
 def figure(text: str, ctx: Context) -> Iterator[Proposal]:
+    if "-" in text:
+        yield from _article_figures(text)
     present = token_texts(text, ctx)
     words = {w for w in present if _figure_candidate(w)}
     surnames_first = _surnames_first(text, present)
@@ -948,6 +950,40 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             if verdict and part == found.figure.surname:
                 surnames[tok.text] = (part, note)
     yield from _later_mentions(toks, done, surnames)
+
+
+#: A name and a surname behind the Arabic article, as the languages MT comes from write it:
+#: al- or el-, or Hungarian's article assimilated to the letter after it (esz-Szíszi,
+#: an-Nahjan, as-Sara'a). Figures' names have it as "al-" (Bashar al-Assad).
+_ARTICLE_PAIR = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
+    r"(?P<surname>(?P<article>[ae](?:l|sz|s|sh|d|n|r|t|z))-(?P<name>\p{Lu}[\p{Ll}\p{M}]+))"
+    r"(?![\p{L}\p{M}-])"
+)
+
+
+def _article_figures(text: str) -> Iterator[Proposal]:
+    """Figures whose surname has the Arabic article, in another transcription (Bassár
+    el-Aszad: Bashar al-Assad). The article joins its word with a hyphen, which a name
+    token never crosses, so these pairs are found apart from the tokens."""
+    for m in _ARTICLE_PAIR.finditer(text):
+        found = match_pair(m["first"], "al-" + m["name"])
+        if found is None or not found.second.startswith("al-"):
+            continue
+        romanized = found.figure.romanized
+        # The article alone differing is English too (Reuters' Abdel Fattah el-Sisi).
+        verdicts = [
+            _rewritable(m["first"], found.first, romanized),
+            _rewritable(m["name"], found.second.removeprefix("al-"), romanized),
+        ]
+        if False in verdicts or not any(verdicts):
+            continue
+        edits = [(m.span("first"), m["first"], found.first)]
+        edits.append((m.span("surname"), m["surname"], found.second))
+        note = f"{found.figure.name} ({found.figure.source}) in another transcription"
+        for ((start, end), _, part), verdict in zip(edits, verdicts, strict=True):
+            if verdict:
+                yield Proposal(start, end, part, note)
 
 
 #: The shortest case ending both words of a pair must carry to be compared without it.
