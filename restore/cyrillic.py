@@ -1,13 +1,15 @@
 """Russian names through ``translit/cyrillic.tsv``: written from Cyrillic the way a language's
-press writes them, and read back from a Hungarian transcription to the English-press form.
+press writes them, and read back from a Hungarian, German or Czech transcription to the
+English-press form.
 
 The table generated from names-dataset (``names_ru.tsv.gz``) holds the names Russia's
-lists rank; a rarer surname (Sziluanov, Szurovikin) is read back here instead. Hungarian
-spells each Russian letter its own way (sz for с, zs for ж, cs for ч, gy for д before a
-soft vowel), so a transcription that carries one of those letters can be inverted: every
-Cyrillic spelling that Hungarian would write so is tried, and kept if the scheme gives the
-transcription back. Where Hungarian merges two letters that English keeps apart (и and ы
-are both i), the spelling most like the English forms of Russia's surnames wins.
+lists rank; a rarer surname (Sziluanov, Surowikin) is read back here instead. Each press
+spells some Russian letters its own way (Hungarian sz for с, zs for ж, gy for д before a
+soft vowel; German sch for ш, w for в; Czech š, č, ž), so a transcription that carries one
+of those letters can be inverted: every Cyrillic spelling that language would write so is
+tried, and kept if the scheme gives the transcription back. Where a language merges two
+letters that English keeps apart (Hungarian i for и and ы, German s for с and з), the
+spelling most like the English forms of Russia's surnames wins.
 """
 
 from __future__ import annotations
@@ -32,8 +34,29 @@ HUNGARIAN_MARK = regex.compile(r"sz|zs|cs|gy(?=[aeiou])")
 _POLISH_MARK = regex.compile(r"w|ł|cz|rz|ż|ś|ć|ń")
 #: The endings of Russian surnames, in English-press form.
 SURNAME_ENDING = regex.compile(r"(?:ov|ev|in|ova|eva|ina|sky|skaya)$")
-#: The same endings as Hungarian writes them: a quick test before any reading.
-_HUNGARIAN_ENDING = regex.compile(r"(?:ov|jov|ev|in|ova|eva|ina|kij|kaja)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Press:
+    """How one language's press writes a Russian surname: the letters only its
+    transcription has, and the surname endings as it writes them."""
+
+    lang: str
+    mark: regex.Pattern[str]
+    ending: regex.Pattern[str]
+    unless: regex.Pattern[str] | None = None
+
+
+_PRESSES = (
+    _Press(
+        "hu", HUNGARIAN_MARK, regex.compile(r"(?:ov|jov|ev|in|ova|eva|ina|kij|kaja)$"), _POLISH_MARK
+    ),
+    _Press("de", regex.compile(r"sch|w"), regex.compile(r"(?:ow|ew|in|owa|ewa|ina)$")),
+    _Press("cs", regex.compile(r"[ščžř]"), regex.compile(r"(?:ov|ev|in|ova|eva|ina)$")),
+)
+# Not Polish: Poles' own surnames end as Russian ones do (Iwanow, Nawrocki), and their given
+# names are the Polish transcriptions of Russian ones (Piotr, Mikołaj), so a pair read back
+# from Polish would rename Poles.
 #: At most this many Cyrillic spellings of one word are tried.
 MAX_SPELLINGS = 256
 #: Letters of context the likelihood of a reading weighs, and the weight of the longest.
@@ -154,32 +177,49 @@ def hungarian_marked(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A Hungarian transcription read back: the English-press form, and whether it is the
-    clear choice among the spellings Hungarian merges."""
+    """A transcription read back: the English-press form, and whether it is the clear
+    choice among the spellings the transcription merges."""
 
     english: str
     clear: bool
+    #: The languages whose transcription it was read as.
+    langs: tuple[str, ...] = ("hu",)
+
+
+def presses_of(low: str) -> tuple[str, ...]:
+    """The languages whose transcription of a Russian surname ``low`` may be."""
+    return tuple(
+        p.lang
+        for p in _PRESSES
+        if p.mark.search(low) and p.ending.search(low) and not (p.unless and p.unless.search(low))
+    )
 
 
 @lru_cache(maxsize=65536)
 def read_back_surname(word: str) -> Reading | None:
-    """The English-press form of ``word`` if it is a Russian surname in Hungarian
-    transcription, judged by its letters alone: a Hungarian mark, not Polish, and a Russian
-    surname's ending once read back (Sziluanov: Siluanov)."""
+    """The English-press form of ``word`` if it is a Russian surname in Hungarian, German
+    or Czech transcription, judged by its letters alone: a mark of that language's
+    transcription and a Russian surname's ending (Sziluanov, Surowikin: Siluanov,
+    Surovikin)."""
+    if word.lower() in word_list(LOOKALIKES):
+        return None
+    return reading_by_letters(word)
+
+
+def reading_by_letters(word: str) -> Reading | None:
+    """``read_back_surname`` without the list of other countries' look-alike names, which
+    is made with it."""
     low = word.lower()
     if not (word[:1].isupper() and low.isalpha() and len(low) >= 5):
         return None
-    if not hungarian_marked(low) or not _HUNGARIAN_ENDING.search(low):
-        return None
-    if low in word_list(LOOKALIKES):
-        return None
-    return best_reading(low, surname_model())
+    langs = presses_of(low)
+    return best_reading(low, surname_model(), langs) if langs else None
 
 
-def best_reading(word: str, model: LetterModel) -> Reading | None:
-    """Of the English forms ``word``'s Cyrillic spellings give, the one ``model`` finds most
-    like a Russian surname; None when none ends like one."""
-    english = {transcribe(c, "en") for c in cyrillic_spellings(word)}
+def best_reading(word: str, model: LetterModel, langs: tuple[str, ...] = ("hu",)) -> Reading | None:
+    """Of the English forms ``word``'s Cyrillic spellings in ``langs`` give, the one
+    ``model`` finds most like a Russian surname; None when none ends like one."""
+    english = {transcribe(c, "en") for lang in langs for c in cyrillic_spellings(word, lang)}
     scored = sorted(
         (
             (model.likelihood(e), e)
@@ -191,4 +231,4 @@ def best_reading(word: str, model: LetterModel) -> Reading | None:
     if not scored:
         return None
     clear = len(scored) == 1 or scored[0][0] - scored[1][0] >= CLEAR_MARGIN
-    return Reading(scored[0][1], clear)
+    return Reading(scored[0][1], clear, langs)

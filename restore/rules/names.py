@@ -18,7 +18,8 @@ Five rules, in order of authority:
   name and a surname, both Russian, the given name transcribed too; a transcribed surname
   beside an English-form given name is only suggested, unless Hungarian letters mark it
   (``Anton Sziluanov``). A surname the table lacks is read back from its Hungarian
-  transcription through the same scheme (``restore/cyrillic.py``).
+  transcription through the same scheme (``restore/cyrillic.py``); from German or Czech
+  it is only suggested.
 - ``names.japanese``: Japanese names in another language's transcription (Hungarian
   ``Hajasi Josimasza``, Czech ``Kišida``, Russian ``Khayasi``) read back to Hepburn by the
   scheme tables, accepted only when the reading is a Japanese name in the gazetteer and the
@@ -1097,10 +1098,12 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     inflected = given_ending is not None or family_ending is not None
     native_surname = family_ending is None and family.english == b
     # Only Hungarian writes a Russian surname with sz, zs, cs or gy: no other country's
-    # Russians spell theirs so, whatever their given name.
+    # Russians spell theirs so, whatever their given name. A surname the table lacks is
+    # sure only read back from Hungarian: a German reading can be a German's own name
+    # (Treskow), and a given name beside it may be his, spelt the German way.
     marked = surname and hungarian_marked(b)
     read = read_back_surname(b) if russian_name(b) is None else None
-    sure = (len(out) == 2 or marked) and (read is None or read.clear)
+    sure = (len(out) == 2 or marked) and (read is None or (read.clear and "hu" in read.langs))
     return out, sure and not inflected and not native_surname
 
 
