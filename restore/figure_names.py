@@ -52,6 +52,19 @@ def latin_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", spelling_key(word))
 
 
+def _as_english(part: str, romanized: bool) -> str:
+    """A figure's name part as the key reads it. In the English press's romanization of
+    another script ch is the sound of ч (Vyacheslav, Chernomyrdin), as Hungarian cs and
+    Polish cz are, while the key reads ch as Polish, German and Czech write х (kh): it is
+    read as Polish cz."""
+    return part.replace("ch", "cz").replace("Ch", "Cz") if romanized else part
+
+
+def part_key(part: str, romanized: bool) -> str:
+    """The latin key of a figure's name part (see ``_as_english``)."""
+    return latin_key(_as_english(part, romanized))
+
+
 @dataclass(frozen=True, slots=True)
 class FigureMatch:
     """A figure whose two adjacent name parts a two-word name is a transcription of."""
@@ -75,7 +88,8 @@ def _pairs() -> dict[str, tuple[Figure, str, str]]:
     for fig in _figures():
         parts = fig.name.split()
         for a, b in pairwise(parts):
-            out.setdefault(f"{latin_key(a)} {latin_key(b)}", (fig, a, b))
+            key = f"{part_key(a, fig.romanized)} {part_key(b, fig.romanized)}"
+            out.setdefault(key, (fig, a, b))
     return out
 
 
@@ -102,7 +116,7 @@ def _part_spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for fig in _figures():
         for part in fig.name.split():
-            out.setdefault(spelling_key(part), set()).add(fold(part))
+            out.setdefault(spelling_key(_as_english(part, fig.romanized)), set()).add(fold(part))
     return {key: frozenset(parts) for key, parts in out.items()}
 
 
@@ -150,10 +164,10 @@ def outer_parts(found: FigureMatch) -> tuple[list[str], list[str]]:
     return [], []
 
 
-def fits_part(word: str, part: str) -> bool:
+def fits_part(word: str, part: str, romanized: bool = False) -> bool:
     """Whether ``word`` may be a transcription of the name part ``part``, beside a matched
     pair of the same figure's name."""
-    return fuzz.ratio(latin_key(word), latin_key(part)) >= PART_CUTOFF
+    return fuzz.ratio(latin_key(word), part_key(part, romanized)) >= PART_CUTOFF
 
 
 @lru_cache(maxsize=65536)
@@ -172,9 +186,10 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
     changed = [(w, p) for w, p in ((first, a), (second, b)) if fold(w) != fold(p)]
     if len(changed) == 1:
         word, part = changed[0]
-        return FigureMatch(fig, a, b, found[1]) if latin_key(word) == latin_key(part) else None
+        same = latin_key(word) == part_key(part, fig.romanized)
+        return FigureMatch(fig, a, b, found[1]) if same else None
     for word, part in changed:
-        if not fits_part(word, part):
+        if not fits_part(word, part, fig.romanized):
             return None
     return FigureMatch(fig, a, b, found[1])
 

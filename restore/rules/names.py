@@ -1026,7 +1026,9 @@ def _outer_parts(
             if not 0 <= j < len(toks) or j in done:
                 break
             left, right = (toks[j], toks[j + 1]) if step < 0 else (toks[j - 1], toks[j])
-            if text[left.end : right.start] != " " or not fits_part(toks[j].text, part):
+            if text[left.end : right.start] != " " or not fits_part(
+                toks[j].text, part, found.figure.romanized
+            ):
                 break
             verdict = _rewritable(toks[j].text, part, found.figure.romanized)
             if verdict is False:
