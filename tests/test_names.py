@@ -96,3 +96,11 @@ def test_a_place_in_its_native_spelling_keeps_its_last_letters(word: str) -> Non
     r = restore_text(text)
     assert not [e for e in r.edits if e.before == word], [e.to_json() for e in r.edits]
     assert "Emmanuel Macron said" in r.text
+
+
+def test_a_surname_read_back_says_so_in_its_note() -> None:
+    # The editor sees why: the surname is no entry of the name table, but a reading.
+    r = restore_text("German media said Dmitri Kaschewarow spoke.", only=["names.russian"])
+    (surname,) = [e for e in r.edits if e.before == "Kaschewarow"]
+    assert surname.after == "Kashevarov" and not surname.applied
+    assert "read back from German transcription" in surname.note

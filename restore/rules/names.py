@@ -1109,6 +1109,19 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     return out, sure and not inflected and not native_surname
 
 
+_PRESS_NAMES = {"hu": "Hungarian", "de": "German", "cs": "Czech"}
+
+
+def _russian_note(word: str) -> str:
+    """Why ``word`` is rewritten: the name table's form, or a reading of its letters."""
+    if russian_name(word) is None:
+        reading = read_back_surname(word)
+        if reading is not None:
+            langs = " or ".join(_PRESS_NAMES.get(lang, lang) for lang in reading.langs)
+            return f"Russian surname read back from {langs} transcription (not in the name table)"
+    return "Russian name in another language's transcription"
+
+
 @rule(
     "names.russian",
     "Restore a Russian name from Hungarian, Polish, Czech or German transcription, or "
@@ -1124,7 +1137,6 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
     toks = tokens_near(text, words)
     done: set[int] = set()
     surnames: dict[str, tuple[str, str]] = {}
-    note = "Russian name in another language's transcription"
     for k, a, b in _adjacent_pairs(text, toks, words, done):
         judged = _russian_pair(a.text, b.text)
         if not judged or not judged[0]:
@@ -1133,6 +1145,7 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
         done.update((k, k + 1))
         for i, english in rewrites:
             tok = (a, b)[i]
+            note = _russian_note(tok.text)
             if sure:
                 yield Proposal(tok.start, tok.end, english, note)
                 if i == 1:
