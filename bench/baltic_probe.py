@@ -13,11 +13,15 @@ names that get only a suggestion.
 
 from __future__ import annotations
 
-import random
+import sys
+from pathlib import Path
 
 from restore.pipeline import Pipeline, RestoreConfig
 
-SENTENCE = "Officials said {} spoke in Washington on Friday."
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from name_pairs import probe
+
 PAIRS = 3000
 #: Common Latvian given names and surnames, ASCII-folded as English copy often prints them.
 LATVIAN_GIVEN = (
@@ -48,26 +52,10 @@ def lithuanian() -> tuple[list[str], list[str]]:
     return out[0], out[1]
 
 
-def probe(label: str, given: list[str], family: list[str], pipeline: Pipeline) -> int:
-    rng = random.Random(7)
-    pairs = sorted({(rng.choice(given), rng.choice(family)) for _ in range(PAIRS)})
-    changed = suggested = 0
-    for a, b in pairs:
-        text = SENTENCE.format(f"{a} {b}")
-        result = pipeline.run(text)
-        if result.text != text:
-            changed += 1
-            print(f"  {a} {b} -> {result.text}")
-        elif result.suggestions:
-            suggested += 1
-    print(f"{label}: {len(pairs)} names, {changed} changed, {suggested} with a suggestion only")
-    return changed
-
-
 def main() -> int:
     pipeline = Pipeline(RestoreConfig(only=("names",)))
-    probe("Lithuanian", *lithuanian(), pipeline)
-    probe("Latvian", LATVIAN_GIVEN.split(), LATVIAN_FAMILY.split(), pipeline)
+    probe("Lithuanian", *lithuanian(), pipeline, PAIRS)
+    probe("Latvian", LATVIAN_GIVEN.split(), LATVIAN_FAMILY.split(), pipeline, PAIRS)
     return 0
 
 

@@ -13,12 +13,16 @@ change is a real person renamed; the lines printed show which.
 from __future__ import annotations
 
 import argparse
-import random
+import sys
+from pathlib import Path
 from typing import Any
 
 from restore.pipeline import Pipeline, RestoreConfig
 
-SENTENCE = "Officials said {} spoke in Washington on Friday."
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from name_pairs import probe
+
 PAIRS = 4000
 COUNTRIES = "DE PL HU CZ AT BG RS HR SI FI SE NL IT FR ES GB US TR GR"
 
@@ -44,19 +48,8 @@ def main() -> int:
         if not given or not family:
             print(f"{country}: names-dataset has no names")
             continue
-        rng = random.Random(7)
-        pairs = sorted({(rng.choice(given), rng.choice(family)) for _ in range(PAIRS)})
-        changed = suggested = 0
-        for a, b in pairs:
-            text = SENTENCE.format(f"{a} {b}")
-            result = pipeline.run(text)
-            if result.text != text:
-                changed += 1
-                print(f"  {a} {b} -> {result.text}")
-            elif result.suggestions:
-                suggested += 1
-        print(f"{country}: {len(pairs)} names, {changed} changed, {suggested} suggestion only")
-        total += len(pairs)
+        tried, changed = probe(country, given, family, pipeline, PAIRS)
+        total += tried
         changed_total += changed
     print(f"all: {total} names, {changed_total} changed")
     return 0
