@@ -907,6 +907,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     if "-" in text:
         yield from _article_figures(text)
     present = token_texts(text, ctx)
+    yield from _given_case_forms(text, present)
     words = {w for w in present if _figure_candidate(w)}
     surnames_first = _surnames_first(text, present)
     if not words and not surnames_first:
@@ -963,11 +964,28 @@ _ARTICLE_PAIR = regex.compile(
 )
 
 
+_ARTICLES = frozenset(a + b for a in "ae" for b in ("l", "sz", "s", "sh", "d", "n", "r", "t", "z"))
+
+
+def _article_pairs(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of _ARTICLE_PAIR, found from each hyphen before a capital (a pattern
+    scanning the whole text costs more than the rule's other work)."""
+    pos = text.find("-")
+    while pos >= 0:
+        if text[pos + 1 : pos + 2].isupper():
+            article_start = text.rfind(" ", 0, pos) + 1
+            if article_start > 1 and text[article_start:pos] in _ARTICLES:
+                m = _ARTICLE_PAIR.match(text, text.rfind(" ", 0, article_start - 1) + 1)
+                if m is not None:
+                    yield m
+        pos = text.find("-", pos + 1)
+
+
 def _article_figures(text: str) -> Iterator[Proposal]:
     """Figures whose surname has the Arabic article, in another transcription (Bassár
     el-Aszad: Bashar al-Assad). The article joins its word with a hyphen, which a name
     token never crosses, so these pairs are found apart from the tokens."""
-    for m in _ARTICLE_PAIR.finditer(text):
+    for m in _article_pairs(text):
         found = match_pair(m["first"], "al-" + m["name"])
         if found is None or not found.second.startswith("al-"):
             continue
@@ -985,6 +1003,51 @@ def _article_figures(text: str) -> Iterator[Proposal]:
         for ((start, end), _, part), verdict in zip(edits, verdicts, strict=True):
             if verdict:
                 yield Proposal(start, end, part, note)
+
+
+@cache
+def _figures_by_last_part() -> dict[str, tuple[tuple[Figure, str, str], ...]]:
+    """The last part of each figure's name written given name first, as the table spells
+    it -> the figure, its given name and the parts between (Ursula von der Leyen: "von
+    der")."""
+    out: dict[str, list[tuple[Figure, str, str]]] = {}
+    for fig in {f.name: f for f in figures().values()}.values():
+        parts = fig.name.split()
+        if len(parts) >= 2 and not fig.family_first:
+            out.setdefault(parts[-1], []).append((fig, parts[0], " ".join(parts[1:-1])))
+    return {key: tuple(found) for key, found in out.items()}
+
+
+#: The capitalised word that ends a stretch of text, after a space.
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
+
+
+def _given_case_forms(text: str, present: frozenset[str]) -> Iterator[Proposal]:
+    """A figure's given name in a Lithuanian or Latvian case before the rest of the name as
+    it stands, which takes no ending (Giorgios Meloni, Ursulos von der Leyen): the full
+    name vouches for the given name, even one English knows as another (Giorgios)."""
+    table = _figures_by_last_part()
+    for last in present & table.keys():
+        pos = text.find(last)
+        while pos >= 0:
+            for fig, given, middle in table[last]:
+                end = pos
+                if middle:
+                    if not text.startswith(middle + " ", end - len(middle) - 1):
+                        continue
+                    end -= len(middle) + 1
+                # A case form keeps the given name's first letters (Giorg-ios): a cheap test
+                # before the word is read.
+                if text.find(given[:3], max(0, end - 40), end) < 0:
+                    continue
+                m = _WORD_BEFORE.search(text, max(0, end - 40), end)
+                if m is None or fold(m[1]) == fold(given):
+                    continue
+                stems = {stem for stem, e in _stems(m[1].lower(), 3) if len(e.ending) >= 2}
+                if fold(given) in stems:
+                    note = f"{fig.name} ({fig.source}): its given name in a Baltic case"
+                    yield Proposal(m.start(1), m.end(1), given, note)
+            pos = text.find(last, pos + len(last))
 
 
 #: The shortest case ending both words of a pair must carry to be compared without it.
