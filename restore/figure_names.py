@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 from rapidfuzz import fuzz, process
 
+from restore.cyrillic import cyrillic_spellings, transcribe
 from restore.gazetteer import Figure, figures, fold
 from restore.tables import tsv
 
@@ -187,11 +188,26 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
     if len(changed) == 1:
         word, part = changed[0]
         same = latin_key(word) == part_key(part, fig.romanized)
+        if not same and fig.romanized:
+            same = part in _russian_readings(word)
         return FigureMatch(fig, a, b, found[1]) if same else None
     for word, part in changed:
         if not fits_part(word, part, fig.romanized):
             return None
     return FigureMatch(fig, a, b, found[1])
+
+
+@lru_cache(maxsize=65536)
+def _russian_readings(word: str) -> frozenset[str]:
+    """The English-press forms of the Russian names German, Czech or Hungarian press
+    would write as ``word``: where the key merges too little (German Sacharowa is
+    Zakharova or Sakharova), the figure's own name beside it decides."""
+    if not word.isalpha() or len(word) < 4:
+        return frozenset()
+    low = word.lower()
+    return frozenset(
+        transcribe(c, "en") for lang in ("de", "cs", "hu") for c in cyrillic_spellings(low, lang)
+    )
 
 
 @dataclass(frozen=True, slots=True)
