@@ -798,12 +798,20 @@ def _adjacent_pairs(
 
 
 def _later_mentions(
-    toks: list[Token], done: set[int], surnames: dict[str, tuple[str, str]]
+    text: str, toks: list[Token], done: set[int], surnames: dict[str, tuple[str, str]]
 ) -> Iterator[Proposal]:
     """A surname restored in a pair, restored again where it stands alone in the same
-    transcription."""
+    transcription: not after another given name, which makes it another person's (Anna
+    Sacharowa beside Maria Sacharowa)."""
     for k, tok in enumerate(toks):
         if k not in done and tok.text in surnames:
+            before = toks[k - 1] if k else None
+            if (
+                before is not None
+                and text[before.end : tok.start] == " "
+                and english_name_kind(before.text) == "given"
+            ):
+                continue
             part, note = surnames[tok.text]
             yield Proposal(tok.start, tok.end, part, note)
 
@@ -951,7 +959,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         for (tok, part), verdict in zip(edits, verdicts, strict=True):
             if verdict and part == found.figure.surname:
                 surnames[tok.text] = (part, note)
-    yield from _later_mentions(toks, done, surnames)
+    yield from _later_mentions(text, toks, done, surnames)
 
 
 #: A name and a surname behind the Arabic article, as the languages MT comes from write it:
@@ -1215,7 +1223,7 @@ def russian(text: str, ctx: Context) -> Iterator[Proposal]:
                     surnames[tok.text] = (english, note)
             else:
                 yield Proposal(tok.start, tok.end, english, note + "; uncertain", suggest=True)
-    yield from _later_mentions(toks, done, surnames)
+    yield from _later_mentions(text, toks, done, surnames)
 
 
 # --- names.chinese -----------------------------------------------------------------------
@@ -1270,7 +1278,7 @@ def _chinese_later_mentions(
         or (k + 1 < len(toks) and text[tok.end : toks[k + 1].start] == " ")
     }
     surnames = {form: (pinyin, f"{note} (as in the full name)") for form, pinyin in later.items()}
-    yield from _later_mentions(toks, done, surnames)
+    yield from _later_mentions(text, toks, done, surnames)
 
 
 # --- names.place -------------------------------------------------------------------------
