@@ -279,6 +279,43 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
     return _capital(reading), [lang for lang in found if lang in langs]
 
 
+@lru_cache(maxsize=65536)
+def _rare_word_reading(token: str) -> tuple[str, list[str]] | None:
+    """For an English word too rare to be read on its own ("Kisi"), its one reading that is
+    a Japanese name, and the schemes that give it. Not a word Hepburn itself could write
+    (Soichiro is a name as it stands)."""
+    if not is_english_word(token) or english_zipf(token) >= PAIRED_MAX_ZIPF:
+        return None
+    if is_hepburn(token) or token.lower() in japanese_names():
+        return None
+    known = {r: ls for r, ls in readings(token).items() if r in japanese_names()}
+    if len(known) != 1:
+        return None
+    reading, langs = next(iter(known.items()))
+    return _capital(reading), langs
+
+
+_OTHER_KIND = {"family": ("given", "either"), "given": ("family", "either")}
+
+
+def _beside_a_japanese_name(toks: list[Token], k: int, text: str) -> tuple[str, list[str]] | None:
+    """The reading of a rare English word at token k when a Japanese name in Hepburn stands
+    beside it and the reading is the other half of such a name (Kisi Nobuo: Kishi is a
+    family name, Nobuo a given one)."""
+    found = _rare_word_reading(toks[k].text)
+    if found is None:
+        return None
+    kinds = japanese_name_kinds()
+    reading_kind = kinds.get(found[0].lower())
+    for n in _neighbours(toks, k, text):
+        kind = kinds.get(n.text.lower())
+        if kind in _OTHER_KIND.get(reading_kind or "", ()) or (
+            kind in ("family", "given") and reading_kind == "either"
+        ):
+            return found
+    return None
+
+
 @rule(
     "names.japanese",
     "Read Japanese names in another language's transcription back to Hepburn.",
@@ -286,12 +323,19 @@ def _paired_reading(token: str, langs: list[str]) -> tuple[str, list[str]] | Non
 )
 @_keeps_possessive
 def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
-    candidates = {t for t in token_texts(text, ctx) if _known_readings(t)}
-    if not candidates:
+    present = token_texts(text, ctx)
+    candidates = {t for t in present if _known_readings(t)}
+    rare = {t for t in present if _rare_word_reading(t)}
+    if not candidates and not rare:
         return
-    toks = tokens_near(text, candidates)
+    toks = tokens_near(text, candidates | rare)
     restored: dict[int, tuple[str, list[str]]] = {}
     for k, tok in enumerate(toks):
+        if tok.text in rare:
+            found = _beside_a_japanese_name(toks, k, text)
+            if found:
+                restored[k] = found
+            continue
         if tok.text not in candidates:
             continue
         found = _japanese_reading(tok.text)
