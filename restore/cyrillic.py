@@ -131,6 +131,12 @@ def cyrillic_spellings(word: str, lang: str = "hu") -> list[str]:
     return sorted({c for c in found if transcribe(c, lang).lower() == low})
 
 
+def english_readings(word: str, langs: tuple[str, ...]) -> frozenset[str]:
+    """The English-press forms of the Russian names the press of ``langs`` writes as
+    ``word`` (lower case)."""
+    return frozenset(transcribe(c, "en") for lang in langs for c in cyrillic_spellings(word, lang))
+
+
 class LetterModel:
     """Letter n-grams up to ORDER over a list of names: how like them a new name reads.
     Each letter's probability after the ORDER - 1 before it is interpolated with shorter
@@ -221,11 +227,10 @@ def reading_by_letters(word: str) -> Reading | None:
 def best_reading(word: str, model: LetterModel, langs: tuple[str, ...] = ("hu",)) -> Reading | None:
     """Of the English forms ``word``'s Cyrillic spellings in ``langs`` give, the one
     ``model`` finds most like a Russian surname; None when none ends like one."""
-    english = {transcribe(c, "en") for lang in langs for c in cyrillic_spellings(word, lang)}
     scored = sorted(
         (
             (model.likelihood(e), e)
-            for e in english
+            for e in english_readings(word, langs)
             if SURNAME_ENDING.search(e) and e.lower() != word.lower()
         ),
         reverse=True,

@@ -16,8 +16,8 @@ from itertools import pairwise
 import regex
 from rapidfuzz import fuzz, process
 
-from restore.cyrillic import cyrillic_spellings, transcribe
-from restore.gazetteer import Figure, figures, fold
+from restore.cyrillic import english_readings
+from restore.gazetteer import Figure, each_figure, fold
 from restore.tables import tsv
 
 #: A two-word name must score this much against a figure's two parts ...
@@ -77,16 +77,10 @@ class FigureMatch:
 
 
 @cache
-def _figures() -> tuple[Figure, ...]:
-    """Each public figure once (the gazetteer keys them by full name and by surname)."""
-    return tuple({f.name: f for f in figures().values()}.values())
-
-
-@cache
 def _pairs() -> dict[str, tuple[Figure, str, str]]:
     """Key of every two adjacent parts of every figure's name -> figure and the parts."""
     out: dict[str, tuple[Figure, str, str]] = {}
-    for fig in _figures():
+    for fig in each_figure():
         parts = fig.name.split()
         for a, b in pairwise(parts):
             key = f"{part_key(a, fig.romanized)} {part_key(b, fig.romanized)}"
@@ -115,7 +109,7 @@ def near_a_figure(word: str) -> bool:
 def _part_spellings() -> dict[str, frozenset[str]]:
     """Spelling key of every part of every figure's name -> the folded parts with it."""
     out: dict[str, set[str]] = {}
-    for fig in _figures():
+    for fig in each_figure():
         for part in fig.name.split():
             out.setdefault(spelling_key(_as_english(part, fig.romanized)), set()).add(fold(part))
     return {key: frozenset(parts) for key, parts in out.items()}
@@ -204,10 +198,7 @@ def _russian_readings(word: str) -> frozenset[str]:
     Zakharova or Sakharova), the figure's own name beside it decides."""
     if not word.isalpha() or len(word) < 4:
         return frozenset()
-    low = word.lower()
-    return frozenset(
-        transcribe(c, "en") for lang in ("de", "cs", "hu") for c in cyrillic_spellings(low, lang)
-    )
+    return english_readings(word.lower(), ("de", "cs", "hu"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +222,7 @@ def _declensions() -> tuple[_Declension, ...]:
 def _folded_pairs() -> dict[tuple[str, str], tuple[Figure, str, str]]:
     """Every two adjacent parts of every figure's name, folded -> figure and the parts."""
     out: dict[tuple[str, str], tuple[Figure, str, str]] = {}
-    for fig in _figures():
+    for fig in each_figure():
         for a, b in pairwise(fig.name.split()):
             out.setdefault((fold(a), fold(b)), (fig, a, b))
     return out

@@ -111,16 +111,11 @@ class Figure:
     def romanized(self) -> bool:
         """Whether the figure's own name is in another script (``romanized_countries.txt``
         names the country in the role): then no accent on it is the name's own."""
-        return not _romanized_countries().isdisjoint(_HOME.findall(self.source))
+        return not word_list("romanized_countries.txt").isdisjoint(_HOME.findall(self.source))
 
 
 #: A capitalised word of a role, not the country an envoy is sent to (Ambassador to Japan).
 _HOME = re.compile(r"(?<!\bto )(?<!\bto the )\b[A-Z][a-z]+")
-
-
-@cache
-def _romanized_countries() -> frozenset[str]:
-    return word_list("romanized_countries.txt")
 
 
 @cache
@@ -132,6 +127,12 @@ def figures() -> dict[str, Figure]:
         out[fold(row["name"])] = fig
         out.setdefault(fold(fig.surname), fig)
     return out
+
+
+@cache
+def each_figure() -> tuple[Figure, ...]:
+    """Each public figure once (``figures`` keys them by full name and by surname)."""
+    return tuple({f.name: f for f in figures().values()}.values())
 
 
 @dataclass

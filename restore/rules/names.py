@@ -69,6 +69,7 @@ from restore.figure_names import (
 from restore.gazetteer import (
     Figure,
     UserGazetteer,
+    each_figure,
     english_name_kind,
     english_name_zipf,
     english_zipf,
@@ -218,22 +219,31 @@ def _keeps_possessive(fn: RuleFn) -> RuleFn:
 # --- names.japanese ----------------------------------------------------------------------
 
 
+def _name_readings(token: str) -> dict[str, list[str]]:
+    """The Hepburn readings of ``token`` that are Japanese names, with their schemes."""
+    return {r: langs for r, langs in readings(token).items() if r in japanese_names()}
+
+
 @lru_cache(maxsize=65536)
 def _known_readings(token: str) -> dict[str, list[str]]:
     """The Hepburn readings of ``token`` that are Japanese names (none for English words)."""
     if is_english_word(token):
         return {}
-    return {r: langs for r, langs in readings(token).items() if r in japanese_names()}
+    return _name_readings(token)
+
+
+def _only_reading(known: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """The reading, capitalised, and its schemes, when there is exactly one."""
+    if len(known) != 1:
+        return None
+    reading, langs = next(iter(known.items()))
+    return _capital(reading), langs
 
 
 @lru_cache(maxsize=65536)
 def _japanese_reading(token: str) -> tuple[str, list[str]] | None:
     """The one Hepburn reading of ``token`` that is a known Japanese name, and its schemes."""
-    known = _known_readings(token)
-    if len(known) != 1:
-        return None
-    reading, langs = next(iter(known.items()))
-    return _capital(reading), langs
+    return _only_reading(_known_readings(token))
 
 
 def _swap(first: str, second: str, family_first: bool) -> bool:
@@ -288,11 +298,7 @@ def _rare_word_reading(token: str) -> tuple[str, list[str]] | None:
         return None
     if is_hepburn(token) or token.lower() in japanese_names():
         return None
-    known = {r: ls for r, ls in readings(token).items() if r in japanese_names()}
-    if len(known) != 1:
-        return None
-    reading, langs = next(iter(known.items()))
-    return _capital(reading), langs
+    return _only_reading(_name_readings(token))
 
 
 _OTHER_KIND = {"family": ("given", "either"), "given": ("family", "either")}
@@ -1006,17 +1012,16 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     yield from _later_mentions(text, toks, done, surnames)
 
 
-#: A name and a surname behind the Arabic article, as the languages MT comes from write it:
-#: al- or el-, or Hungarian's article assimilated to the letter after it (esz-Szíszi,
-#: an-Nahjan, as-Sara'a). Figures' names have it as "al-" (Bashar al-Assad).
+#: The Arabic article as the languages MT comes from write it: al- or el-, or Hungarian's
+#: article assimilated to the letter after it (esz-Szíszi, an-Nahjan, as-Sara'a).
+_ARTICLES = frozenset(a + b for a in "ae" for b in ("l", "sz", "s", "sh", "d", "n", "r", "t", "z"))
+#: A name and a surname behind the article. Figures' names have it as "al-" (Bashar
+#: al-Assad).
 _ARTICLE_PAIR = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
-    r"(?P<surname>(?P<article>[ae](?:l|sz|s|sh|d|n|r|t|z))-(?P<name>\p{Lu}[\p{Ll}\p{M}]+))"
-    r"(?![\p{L}\p{M}-])"
+    rf"(?P<surname>(?P<article>{'|'.join(sorted(_ARTICLES, key=len, reverse=True))})"
+    r"-(?P<name>\p{Lu}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}-])"
 )
-
-
-_ARTICLES = frozenset(a + b for a in "ae" for b in ("l", "sz", "s", "sh", "d", "n", "r", "t", "z"))
 
 
 def _article_pairs(text: str) -> Iterator[regex.Match[str]]:
@@ -1063,7 +1068,7 @@ def _figures_by_last_part() -> dict[str, tuple[tuple[Figure, str, str], ...]]:
     it -> the figure, its given name and the parts between (Ursula von der Leyen: "von
     der")."""
     out: dict[str, list[tuple[Figure, str, str]]] = {}
-    for fig in {f.name: f for f in figures().values()}.values():
+    for fig in each_figure():
         parts = fig.name.split()
         if len(parts) >= 2 and not fig.family_first:
             out.setdefault(parts[-1], []).append((fig, parts[0], " ".join(parts[1:-1])))
