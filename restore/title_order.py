@@ -134,3 +134,32 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
             continue
         repair = f"{adjectives()[place]} {title['title']} "
         yield TitleBeforeName(title.start(), after, repair, known)
+
+
+@cache
+def _article_before_title() -> regex.Pattern[str]:
+    """ "The" opening a sentence before a place's adjective and a title in capitals."""
+    adjective = "|".join(
+        regex.escape(a) for a in sorted(set(adjectives().values()), key=len, reverse=True)
+    )
+    title = "|".join(
+        regex.escape(t) for t in sorted(word_list("titles_before_name.txt"), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"(?:^|(?<=[.!?] ))The (?:{adjective}) (?:{title}) (?=\p{{Lu}})", regex.MULTILINE
+    )
+
+
+def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
+    """Every sentence that opens "The Adjective Title Name", with "The" to remove: a
+    title before a name takes no article in English news ("Japanese Prime Minister Shigeru
+    Ishiba said"), where German and Hungarian write one. An apposition ("The Japanese prime
+    minister, Shigeru Ishiba,") is good English and does not match."""
+    for m in _article_before_title().finditer(text):
+        named = _NAME.match(text, m.end())
+        if named is None:
+            continue
+        name, following = named["name"], (named["next"] or "").strip()
+        known = _known_given_name(name, following)
+        if known or _may_be_a_name(name):
+            yield TitleBeforeName(m.start(), m.start() + len("The "), "", known)

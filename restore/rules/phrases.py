@@ -18,7 +18,7 @@ from restore.errors import TableFormatError
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
-from restore.title_order import titles_before_names
+from restore.title_order import articles_before_titles, titles_before_names
 
 #: Pattern matching is bounded, so a pathological row cannot hang a batch.
 MATCH_TIMEOUT = 1.0
@@ -334,6 +334,20 @@ def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
 def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
     for found in titles_before_names(text):
         note = "the country after the title, as Russian, Ukrainian and Polish write it"
+        if not found.known_name:
+            note += "; uncertain: the name after it is not in the name tables"
+        yield Proposal(found.start, found.end, found.repair, note, suggest=not found.known_name)
+
+
+@rule(
+    "phrases.article_before_title",
+    "Drop 'The' before a country's adjective, a title and a name opening a sentence "
+    "('The Japanese Prime Minister Shigeru Ishiba said' -> 'Japanese Prime Minister ...').",
+    triggers=("The ",),
+)
+def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
+    for found in articles_before_titles(text):
+        note = "no article before a title and a name, as German and Hungarian write one"
         if not found.known_name:
             note += "; uncertain: the name after it is not in the name tables"
         yield Proposal(found.start, found.end, found.repair, note, suggest=not found.known_name)
