@@ -14,7 +14,7 @@ import regex
 
 from restore.context import Context
 from restore.registry import Proposal, rule
-from restore.tables import tsv, tsv_column
+from restore.tables import tsv, tsv_column, word_list
 
 # A quotation holds no other double quotation mark, so that repairing one pair can never
 # make a new pair for the next run: restoring twice changes nothing more.
@@ -50,16 +50,13 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(k, k + 1, new, "foreign quotation mark")
 
 
-#: Words after which an amount is a quantity, so that "2,5" can only be a decimal comma.
-_PERCENT = ("percent", "per cent", "%", "proc")
-
-
 @cache
 def _decimal_comma() -> regex.Pattern[str]:
-    """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a
-    percentage: "1,5" alone may be a list ("3, 2 and 1,5"), "1,5 billion" may not."""
+    """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a unit
+    (quantity_units.txt: percent, dollars): "1,5" alone may be a list ("3, 2 and 1,5"),
+    "1,5 billion" may not."""
     words = {form.rstrip(".") for form in _scales()}
-    words.update(_PERCENT)
+    words.update(word_list("quantity_units.txt"))
     scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))")
 
