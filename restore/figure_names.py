@@ -77,10 +77,16 @@ class FigureMatch:
 
 
 @cache
+def _transcribed_figures() -> tuple[Figure, ...]:
+    """The figures this key reads: not Korean ones, which names.korean reads by its own."""
+    return tuple(fig for fig in each_figure() if not fig.korean)
+
+
+@cache
 def _pairs() -> dict[str, tuple[Figure, str, str]]:
     """Key of every two adjacent parts of every figure's name -> figure and the parts."""
     out: dict[str, tuple[Figure, str, str]] = {}
-    for fig in each_figure():
+    for fig in _transcribed_figures():
         parts = fig.name.split()
         for a, b in pairwise(parts):
             key = f"{part_key(a, fig.romanized)} {part_key(b, fig.romanized)}"
@@ -109,7 +115,7 @@ def near_a_figure(word: str) -> bool:
 def _part_spellings() -> dict[str, frozenset[str]]:
     """Spelling key of every part of every figure's name -> the folded parts with it."""
     out: dict[str, set[str]] = {}
-    for fig in each_figure():
+    for fig in _transcribed_figures():
         for part in fig.name.split():
             out.setdefault(spelling_key(_as_english(part, fig.romanized)), set()).add(fold(part))
     return {key: frozenset(parts) for key, parts in out.items()}
@@ -222,7 +228,7 @@ def _declensions() -> tuple[_Declension, ...]:
 def _folded_pairs() -> dict[tuple[str, str], tuple[Figure, str, str]]:
     """Every two adjacent parts of every figure's name, folded -> figure and the parts."""
     out: dict[tuple[str, str], tuple[Figure, str, str]] = {}
-    for fig in each_figure():
+    for fig in _transcribed_figures():
         for a, b in pairwise(fig.name.split()):
             out.setdefault((fold(a), fold(b)), (fig, a, b))
     return out

@@ -108,6 +108,12 @@ class Figure:
         return " " in self.name and self.name.split()[0] == self.surname
 
     @property
+    def korean(self) -> bool:
+        """Whether the figure is Korean: names.korean reads those names, whose few syllables
+        the general figure key would find in every other Korean's name (Kim Yong-il)."""
+        return "Korea" in self.source and self.family_first
+
+    @property
     def romanized(self) -> bool:
         """Whether the figure's own name is in another script (``romanized_countries.txt``
         names the country in the role): then no accent on it is the name's own."""

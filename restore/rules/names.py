@@ -81,6 +81,13 @@ from restore.gazetteer import (
     name_zipf,
     user_gazetteer,
 )
+from restore.korean_names import (
+    english_spelling,
+    korean_figures,
+    korean_key,
+    match_korean,
+    transcribed,
+)
 from restore.lines import lines_with
 from restore.registry import Proposal, RuleFn, rule
 from restore.rules.style import Profile, profile_from_text, replacements
@@ -1319,15 +1326,75 @@ def _chinese_later_mentions(
     """A surname read back in a full name, read back again where it stands alone (Hszi
     said: Xi said); not inside a name read back, nor where another capitalised word follows
     (another person's name)."""
-    toks = tokens_near(text, later)
+    surnames = {form: (pinyin, f"{note} (as in the full name)") for form, pinyin in later.items()}
+    yield from _later_mentions_outside(text, surnames, taken)
+
+
+def _later_mentions_outside(
+    text: str, surnames: dict[str, tuple[str, str]], taken: list[tuple[int, int]]
+) -> Iterator[Proposal]:
+    """``_later_mentions`` of surnames read in full names (the ``taken`` spans): not inside
+    one, nor where another capitalised word follows (another person's name: Jun Azumi)."""
+    toks = tokens_near(text, surnames)
     done = {
         k
         for k, tok in enumerate(toks)
         if any(a <= tok.start < b for a, b in taken)
         or (k + 1 < len(toks) and text[tok.end : toks[k + 1].start] == " ")
     }
-    surnames = {form: (pinyin, f"{note} (as in the full name)") for form, pinyin in later.items()}
     yield from _later_mentions(text, toks, done, surnames)
+
+
+# --- names.korean ------------------------------------------------------------------------
+
+#: A short surname and a given name: one word, hyphenated, or two words (Kim Dzsongun,
+#: Kim Čong-un, Kim Dzong Un).
+_KOREAN_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?P<surname>\p{Lu}\p{Ll}{1,4}) "
+    r"(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?)"
+    r"(?P<more> \p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])(?!['’]\p{L}{2})"
+)
+
+
+@rule(
+    "names.korean",
+    "Restore a Korean public figure's name from another language's transcription "
+    "(Kim Dzsongun -> Kim Jong Un, Jun Szogjol -> Yoon Suk Yeol).",
+    triggers=tuple(sorted(word_list("translit/korea_context.txt"))),
+)
+@_keeps_possessive
+def korean(text: str, ctx: Context) -> Iterator[Proposal]:
+    surnames = {w for w in token_texts(text, ctx) if korean_key(w) in korean_figures()}
+    if not surnames:
+        return
+    end = 0
+    later: dict[str, tuple[str, str]] = {}  # a transcribed surname -> the figure's, note
+    taken: list[tuple[int, int]] = []
+    for start, stop in lines_with(text, surnames):
+        for m in _KOREAN_NAME.finditer(text, start, stop, overlapped=True):
+            if m.start() < end or m["surname"] not in surnames:
+                continue
+            # The given name in two words (Dzong Un), else in one (Dzsongun, before another
+            # capitalised word).
+            spans = [(m.end(), m["given"] + m["more"])] if m["more"] else []
+            spans.append((m.end("given"), m["given"]))
+            for stop_at, given in spans:
+                found = match_korean(m["surname"], given)
+                if found is None:
+                    continue
+                end = stop_at
+                taken.append((m.start(), stop_at))
+                if english_spelling(text[m.start() : stop_at], found) or not transcribed(
+                    text[m.start() : stop_at]
+                ):
+                    break
+                note = f"{found.figure.name} ({found.figure.source}) in another transcription"
+                if m["surname"] != found.surname:
+                    later[m["surname"]] = (found.surname, f"{note} (as in the full name)")
+                yield Proposal(m.start(), stop_at, found.figure.name, note)
+                break
+    if later:
+        yield from _later_mentions_outside(text, later, taken)
 
 
 # --- names.place -------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+"""Korean public figures' names in another language's transcription.
+
+Hungarian writes Kim Jong Un as Kim Dzsongun and Yoon Suk Yeol as Jun Szogjol, Polish Kim
+Dzong Un, Czech Kim Čong-un: each adapts McCune-Reischauer to its own letters, writes the
+given name's two syllables as one word or hyphenated, and writes the sound changes inside
+it. The English press spells the same names by habit (Lee, Yoon, Park). A surname and a
+given name are compared with each Korean figure's by a key (``translit/korean_key.tsv``)
+that merges what differs only so: the surname's key must be the figure's, the given name's
+close to it. Korean names are made of few syllables, so a name in English romanization is
+always some figure's near neighbour: only a name written with letters no English
+romanization uses (``translit/korean_foreign_letters.txt``) is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+from rapidfuzz import fuzz
+
+from restore.figure_names import spelling_key
+from restore.gazetteer import Figure, each_figure
+from restore.tables import tsv, word_list
+
+#: A given name's key must score this much against the figure's given name's.
+GIVEN_CUTOFF = 80.0
+
+_DOUBLE = regex.compile(r"(.)\1+")
+#: An h after a consonant: Hungarian and English aspiration (Cshö, Thejol), and English ch
+#: once the latin key has read it.
+_ASPIRATION = regex.compile(r"(?<=[^aeiouy])h")
+
+
+@cache
+def _key_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((row["from"], row["to"]) for row in tsv("translit/korean_key.tsv", ("from", "to")))
+
+
+@lru_cache(maxsize=65536)
+def korean_key(name: str, english: bool = False) -> str:
+    """The Korean spelling key of a name or name part, its syllables joined: Dzsongun and
+    Jong Un -> ionkun. ``english``: the English press's spelling, whose ch is ч (Choe)."""
+    joined = name.replace("-", "").replace(" ", "")
+    if english:
+        joined = joined.replace("ch", "cz").replace("Ch", "Cz")
+    key = spelling_key(joined)
+    for old, new in _key_rows():
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", _ASPIRATION.sub("", key))
+
+
+@dataclass(frozen=True, slots=True)
+class KoreanFigure:
+    """A Korean figure, its surname and given name as the English press writes them."""
+
+    figure: Figure
+    surname: str
+    given: str
+
+
+@cache
+def korean_figures() -> dict[str, tuple[KoreanFigure, ...]]:
+    """The Korean public figures (a role naming Korea) by their surname's key."""
+    out: dict[str, list[KoreanFigure]] = {}
+    for fig in each_figure():
+        if fig.korean:
+            surname, given = fig.name.split(" ", 1)
+            found = KoreanFigure(fig, surname, given)
+            out.setdefault(korean_key(surname, english=True), []).append(found)
+    return {key: tuple(found) for key, found in out.items()}
+
+
+def _letters(name: str) -> str:
+    return name.replace("-", "").replace(" ", "").lower()
+
+
+@cache
+def _foreign_letters() -> regex.Pattern[str]:
+    letters = sorted(word_list("translit/korean_foreign_letters.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(x) for x in letters))
+
+
+def transcribed(name: str) -> bool:
+    """Whether ``name`` has letters only another language's transcription writes."""
+    return _foreign_letters().search(name.lower()) is not None
+
+
+def match_korean(surname: str, given: str) -> KoreanFigure | None:
+    """The Korean figure "surname given" names, perhaps in a transcription."""
+    candidates = korean_figures().get(korean_key(surname), ())
+    best, best_score = None, GIVEN_CUTOFF
+    key = korean_key(given)
+    for found in candidates:
+        score = fuzz.ratio(key, korean_key(found.given, english=True))
+        if score >= best_score:
+            best, best_score = found, score
+    return best
+
+
+def english_spelling(name: str, found: KoreanFigure) -> bool:
+    """Whether ``name`` is the figure's name as English copy may write it, the syllables
+    joined or apart (Kim Jong-un, Yoon Suk-yeol), which must not be rewritten."""
+    return _letters(name) == _letters(found.figure.name)
