@@ -63,6 +63,7 @@ from restore.figure_names import (
     match_pair,
     near_a_figure,
     outer_parts,
+    part_key,
     spelling_key,
     spelt_like_a_figure,
 )
@@ -893,6 +894,12 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
 
+def _same_key(word: str, part: str, romanized: bool) -> bool:
+    """Whether ``word``, an English word ``_rewritable`` refused, spells the figure's
+    ``part`` by the key, letters doubled or not (Galant: Gallant)."""
+    return not _OWN_LETTERS.search(word) and latin_key(word) == part_key(part, romanized)
+
+
 #: Letters a language writes its own names with but never a transcription of a name in
 #: Latin script: Hungarian, Polish, Czech or German copy keeps "Rachel Reeves", so
 #: "Rachel Révész" is somebody else. The Baltic languages, which do respell such names
@@ -973,6 +980,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         yield from _article_figures(text)
     present = token_texts(text, ctx)
     yield from _given_case_forms(text, present)
+    yield from _particle_figures(text)
     words = {w for w in present if _figure_candidate(w)}
     surnames_first = _surnames_first(text, present)
     if not words and not surnames_first:
@@ -998,6 +1006,13 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         verdicts = [
             declined is not None or _rewritable(t.text, part, romanized) for t, part in edits
         ]
+        # Beside a word in another transcription, a rare English word with the part's very
+        # key is that transcription's too (Joáv Galant: Yoav Gallant).
+        if True in verdicts:
+            verdicts = [
+                True if v is False and _same_key(t.text, part, romanized) else v
+                for (t, part), v in zip(edits, verdicts, strict=True)
+            ]
         if False in verdicts or not any(verdicts):
             continue
         # Beside a part in another transcription, the other part's accents are that
@@ -1050,15 +1065,25 @@ def _article_figures(text: str) -> Iterator[Proposal]:
     el-Aszad: Bashar al-Assad). The article joins its word with a hyphen, which a name
     token never crosses, so these pairs are found apart from the tokens."""
     for m in _article_pairs(text):
-        found = match_pair(m["first"], "al-" + m["name"])
+        name = m["name"]
+        # Hungarian assimilates the article to the letter after it, and writes sh as s:
+        # as-Sara is ash-Sharaa (s itself is asz-Sz).
+        if m["article"] in ("as", "es") and name[0] == "S" and not name.startswith("Sz"):
+            name = "Sh" + name[1:]
+        found = match_pair(m["first"], "al-" + name)
         if found is None or not found.second.startswith("al-"):
             continue
         romanized = found.figure.romanized
         # The article alone differing is English too (Reuters' Abdel Fattah el-Sisi).
+        surname = found.second.removeprefix("al-")
         verdicts = [
             _rewritable(m["first"], found.first, romanized),
-            _rewritable(m["name"], found.second.removeprefix("al-"), romanized),
+            _rewritable(m["name"], surname, romanized),
         ]
+        # An article assimilated the Hungarian way vouches for an English word after it
+        # with the surname's very key (as-Sara: al-Sharaa).
+        if m["article"] not in ("al", "el") and verdicts[1] is False:
+            verdicts[1] = _same_key(name, surname, romanized)
         if False in verdicts or not any(verdicts):
             continue
         edits = [(m.span("first"), m["first"], found.first)]
@@ -1067,6 +1092,50 @@ def _article_figures(text: str) -> Iterator[Proposal]:
         for ((start, end), _, part), verdict in zip(edits, verdicts, strict=True):
             if verdict:
                 yield Proposal(start, end, part, note)
+
+
+@cache
+def _particles() -> dict[str, tuple[tuple[Figure, str, str, str], ...]]:
+    """A lower-case part of a figure's name (bin, da, der) -> the figure, the part before
+    it and the capitalised part after it (Mohammed bin Salman: Mohammed, Salman)."""
+    out: dict[str, list[tuple[Figure, str, str, str]]] = {}
+    for fig in each_figure():
+        parts = fig.name.split()
+        for before, particle, after in zip(parts, parts[1:], parts[2:], strict=False):
+            if particle.islower() and after[:1].isupper():
+                out.setdefault(particle, []).append((fig, before, particle, after))
+    return {key: tuple(found) for key, found in out.items()}
+
+
+#: A capitalised word and the one after it, after a particle and its space.
+_AROUND_PARTICLE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
+_AFTER_PARTICLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])")
+
+
+def _particle_figures(text: str) -> Iterator[Proposal]:
+    """A figure's name part after a lower-case part, in another transcription (Mohammed
+    bin Szalmán: Salman; Lula da Szilva: Silva). Name tokens are capitalised, so these
+    pairs are found from the particle; the word before it must be the figure's too, and
+    the word after it has the part's very key."""
+    for particle, found in _particles().items():
+        pos = text.find(f" {particle} ")
+        while pos >= 0:
+            after = _AFTER_PARTICLE.match(text, pos + len(particle) + 2)
+            before = _AROUND_PARTICLE.search(text, max(0, pos - 40), pos + 1)
+            if after is not None and before is not None:
+                for fig, first, _, part in found:
+                    word = after.group()
+                    if not (fold(before[1]) == fold(first) or fits_part(before[1], first)):
+                        continue
+                    # Rewritten alone, the word must have the part's very key (Mohammed
+                    # bin Salem is another man).
+                    if _rewritable(word, part, fig.romanized) and latin_key(word) == part_key(
+                        part, fig.romanized
+                    ):
+                        note = f"{fig.name} ({fig.source}) in another transcription"
+                        yield Proposal(after.start(), after.end(), part, note)
+                        break
+            pos = text.find(f" {particle} ", pos + 1)
 
 
 @cache
