@@ -32,12 +32,14 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
 )
 #: A blog's byline line opening the page: "Posted by admin | 14 March 2024 | 3 comments",
-#: "Posted on March 14, 2024 by admin": a "posted"/"written" field with a date, and short
-#: fields only, none of them a sentence.
+#: "Posted on March 14, 2024 by admin", "By John Smith | 22 December 2023 | 5 min read": a
+#: "posted"/"written" field or an author and a separator before a date, and short fields
+#: only, none of them a sentence.
 _WHO = r"[\p{L}\p{N}_.@-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"  # "admin", "John Smith"
 _BYLINE = regex.compile(
-    rf"[ \t]*(?i:posted|written|published)[ \t]+(?:on[ \t]+{_DATE}(?:[ \t]+by[ \t]+{_WHO})?"
+    rf"[ \t]*(?:(?i:posted|written|published)[ \t]+(?:on[ \t]+{_DATE}(?:[ \t]+by[ \t]+{_WHO})?"
     rf"|by[ \t]+{_WHO}[ \t]*(?:[|·•][ \t]*|[ \t]+on[ \t]+)(?:{_DATE}))"
+    rf"|(?i:by)[ \t]+{_WHO}[ \t]*[|·•][ \t]*{_DATE})"
     rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,30}})*[ \t]*(?=\n|\Z)"
 )
 
@@ -290,6 +292,68 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(line), regex.compile(rf"\n({line})")
 
 
+def _last_lines(text: str, start: int) -> tuple[int, int]:
+    """The span that removes the text's last lines from ``start``: with the line breaks
+    before them, but the one that ended the text."""
+    while start > 0 and text[start - 1] == "\n":
+        start -= 1
+    if start == 0:
+        return 0, len(text)
+    return start + (1 if text.endswith("\n") else 0), len(text)
+
+
+#: The share verbs among the share labels: one of these, or two networks, make a line of
+#: labels a row of share buttons ("Print Email" alone is not one).
+_SHARE_VERBS = frozenset({"share", "share this", "share this article", "share on", "tweet"})
+#: Labels that are no network.
+_NOT_NETWORKS = _SHARE_VERBS | {"on", "email", "e-mail", "print", "copy", "link", "copy link", "x"}
+
+
+@cache
+def _share_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A line made only of share labels, and one label."""
+    labels = sorted(word_list("share_labels.txt"), key=len, reverse=True)
+    label = "|".join(regex.escape(x).replace(r"\ ", r"[ \t]+") for x in labels)
+    sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"
+    line = rf"(?im)^[ \t]*(?:{label})(?:{sep}(?:{label}))*[ \t]*:?[ \t]*$"
+    return regex.compile(line), regex.compile(rf"(?i)(?<!\w)(?:{label})(?!\w)")
+
+
+def _share_buttons(line: str, one: regex.Pattern[str]) -> bool:
+    """Whether a line of labels is a row of share buttons: two labels or more, with a share
+    verb or two networks among them, or a share verb and a colon alone ("Share this:")."""
+    found = [" ".join(m.group().lower().split()) for m in one.finditer(line)]
+    verbs = sum(x in _SHARE_VERBS for x in found)
+    if len(found) == 1:
+        return verbs == 1 and line.rstrip().endswith(":")
+    return verbs >= 1 or sum(x not in _NOT_NETWORKS for x in found) >= 2
+
+
+@rule(
+    "layout.share_buttons",
+    "Remove lines of share buttons ('Share on Facebook Share on Twitter', 'Facebook | "
+    "Twitter | Email'): the site's, not the report's.",
+)
+def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
+    lines, one = _share_line()
+    blocks: list[list[int]] = []
+    for m in lines.finditer(text):
+        if not _share_buttons(m.group(), one):
+            continue
+        end = m.end() + 1 if m.end() < len(text) else m.end()  # with its line break
+        if blocks and blocks[-1][1] == m.start():
+            blocks[-1][1] = end  # the next line of the same row
+        else:
+            blocks.append([m.start(), end])
+    for start, end in blocks:
+        if end >= len(text):
+            start, end = _last_lines(text, start)
+        elif start == 0 or text[start - 1] == "\n":
+            while end < len(text) and text[end] == "\n":
+                end += 1  # a paragraph of its own: the blank line after it goes
+        yield Proposal(start, end, "", "share buttons")
+
+
 @rule(
     "layout.related_link",
     "Remove a line that links to another article ('Read also: Japan to raise defence "
@@ -303,9 +367,9 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
     spans += [m.span(1) for m in after_break.finditer(text)]
     for start, end in spans:
         line_end = end
-        if not text[end:].strip():  # the last line: its line break before it goes
-            while start > 0 and text[start - 1] == "\n":
-                start -= 1
+        if not text[end:].strip():
+            yield Proposal(*_last_lines(text, start), "", "link to another article")
+            continue
         else:
             while end < len(text) and text[end] == "\n":
                 end += 1
