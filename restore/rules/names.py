@@ -175,13 +175,21 @@ def _capital(word: str) -> str:
 
 
 def _neighbours(toks: list[Token], k: int, text: str) -> list[Token]:
-    """Capitalised tokens directly before or after token k, separated by one space."""
+    """Capitalised tokens directly before or after token k, separated by one space (after
+    a Lithuanian ending set off by an apostrophe: George'as Bushas)."""
     out = []
-    if k > 0 and text[toks[k - 1].end : toks[k].start] == " ":
+    if k > 0 and _next_to(text[toks[k - 1].end : toks[k].start]):
         out.append(toks[k - 1])
-    if k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+    if k + 1 < len(toks) and _next_to(text[toks[k].end : toks[k + 1].start]):
         out.append(toks[k + 1])
     return out
+
+
+def _next_to(gap: str) -> bool:
+    """Whether two name tokens this far apart are one name."""
+    return gap == " " or (
+        gap[:1] in ("'", "’") and gap[-1:] == " " and gap[1:-1] in _apostrophe_pattern()[2]
+    )
 
 
 #: A single quotation mark that opens a quotation (not an apostrophe inside a word).
@@ -553,7 +561,12 @@ class _LineSigns:
         if k not in self.seen:
             start = self.breaks[k - 1] + 1 if k else 0
             end = self.breaks[k] if k < len(self.breaks) else len(self.text)
-            self.seen[k] = _language_signs(self.text[start:end])
+            line = self.text[start:end]
+            self.seen[k] = _language_signs(line)
+            # A Lithuanian ending set off by an apostrophe is as sure a sign as its letters.
+            quick, pattern, _ = _apostrophe_pattern()
+            if quick.search(line) and pattern.search(line):
+                self.seen[k].add("lt")
         return self.seen[k]
 
 
