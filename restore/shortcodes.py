@@ -4,8 +4,9 @@ WordPress-style tags (``[name key=value]``, ``[name]…[/name]``) and Hugo's (``
 are matched open to close, nesting included. A page builder's tags wrap the article itself
 (``[vc_column_text]…[/vc_column_text]``): only the tags go. A few wrap what is not the
 article (a caption, an embedded post): ``shortcodes.tsv`` lists them, and their content goes
-with them when it is on one line. A lone tag without attributes stays: ``[sic]``, ``[1]``
-and ``[the minister]`` are English.
+with them when it is on one line. A lone tag without attributes stays, unless it closes the
+text on its own line with an underscore in its name (``[related_posts]``): ``[sic]``,
+``[1]`` and ``[the minister]`` are English.
 """
 
 from __future__ import annotations
@@ -80,7 +81,19 @@ def shortcode_removals(text: str) -> list[Removal]:
 
 
 def _unpaired(tag: regex.Match[str]) -> list[Removal]:
-    """An opening tag without its closing one is markup when it has attributes."""
-    if tag["attrs"] and _ATTRIBUTE.search(tag["attrs"]):
+    """An opening tag without its closing one is markup when it has attributes, or when it
+    ends the text on a line of its own with an underscore in its name, as a CMS appends a
+    widget ([related_posts]); in brackets inside a line that is code (argv[arg_indx])."""
+    if (tag["attrs"] and _ATTRIBUTE.search(tag["attrs"])) or _closing_widget(tag):
         return [Removal(tag.start(), tag.end(), tag["name"])]
     return []
+
+
+def _closing_widget(tag: regex.Match[str]) -> bool:
+    text = tag.string
+    return (
+        "_" in tag["name"]
+        and tag.start() > 0
+        and text[tag.start() - 1] == "\n"
+        and not text[tag.end() :].strip()
+    )

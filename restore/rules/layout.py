@@ -164,8 +164,9 @@ _GAP = regex.compile(r"\n(?:[ \t]*\n)+")
 #: A paragraph that stops mid-sentence ends like this ...
 _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
 #: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count)
-#: with more on its line (a lone word is a heading: "pgrep" over "-----").
-_CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?]")
+#: with more on its line, if only a closing quotation mark (a lone word is a heading: "pgrep"
+#: over "-----").
+_CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?\"”’)]")
 #: A Markdown heading is not a sentence, whatever its last character.
 _HEADING = regex.compile(r"\#+[ \t]")
 #: The continuation finishes the sentence: its line ends like one (a code line, a list of

@@ -379,6 +379,7 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
     )
     family_first_doc = bool(shared) and all(_family_first([lang]) for lang in shared)
     done: set[int] = set()
+    swapped = False
     for k in sorted(restored):
         if k in done:
             continue
@@ -406,8 +407,42 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         note = f"Japanese name in {'/'.join(langs)} transcription, read as Hepburn"
         if swap:
             note += "; family-first order put in English order"
+            swapped = True
         after = f"{b} {a}" if swap else f"{a} {b}"
         yield Proposal(toks[first].start, toks[second].end, after, note)
+    if swapped:
+        taken = [(toks[k].start, toks[k].end) for k in done]
+        yield from _japanese_figures_family_first(text, taken)
+
+
+@cache
+def _japanese_figures_reversed() -> dict[str, Figure]:
+    """Japanese public figures' names family name first (Kihara Minoru) -> the figure."""
+    names = japanese_names()
+    out = {}
+    for fig in each_figure():
+        parts = fig.name.split()
+        if len(parts) == 2 and {fold(p) for p in parts} <= names and not fig.family_first:
+            out[f"{parts[1]} {parts[0]}"] = fig
+    return out
+
+
+def _japanese_figures_family_first(text: str, taken: list[tuple[int, int]]) -> Iterator[Proposal]:
+    """A Japanese figure's name already in Hepburn but family name first, in a text where a
+    transcribed Japanese name came family name first (Hungarian writes every name so): that
+    order is the source's too, not the English press's choice (Kihara Minoru: Minoru
+    Kihara)."""
+    for reversed_name, fig in _japanese_figures_reversed().items():
+        pos = text.find(reversed_name)
+        while pos >= 0:
+            end = pos + len(reversed_name)
+            alone = (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if alone and not any(a < end and pos < b for a, b in taken):
+                note = f"{fig.name} ({fig.source}), family name first as the source writes it"
+                yield Proposal(pos, end, fig.name, note)
+            pos = text.find(reversed_name, end)
 
 
 def _not_japanese(tok: Token) -> bool:
