@@ -18,9 +18,9 @@ from restore.sentences import sentence_spans
 #: The keys of a scraper header's fields.
 _KEYS = "date|published|updated|posted|modified|source|url"
 #: One field of a scraper header: `` date 2023-12-23``, ``Published: 12.03.2024 14:35``,
-#: ``Source: LRT.lt``. A capitalised key needs its colon: "Date 2023-12-23 was set" is a
-#: sentence. Fields follow one another on a line (spaces, ``|`` or ``·`` between them) or on
-#: lines of their own.
+#: ``Source: LRT.lt``, ``Source: ELTA``. A capitalised key needs its colon: "Date
+#: 2023-12-23 was set" is a sentence. Fields follow one another on a line (spaces, ``|``
+#: or ``·`` between them) or on lines of their own.
 HEADER_FIELD = rf"""
     [ \t]*
     (?:(?P<key>{_KEYS})[ \t]*:?|(?P<key>(?i:{_KEYS}))[ \t]*:)
@@ -30,9 +30,14 @@ HEADER_FIELD = rf"""
         (?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
       | (?:\d{{4}}/\d{{2}}/\d{{2}}       # 2024/05/07
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}  # 07.05.2024, as European sites write it
+      | \d{{4}}\.[ ]?\d{{1,2}}\.[ ]?\d{{1,2}}\.?  # 2024.05.07, 2024. 05. 07.: Hungarian, Lithuanian
         )(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
       | https?://\S+
       | (?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{{Ll}}{{2,6}}(?![\w.])  # a site: LRT.lt
+      # an outlet's name as a source, up to the next field or the line's end: ELTA
+      | (?<=(?i:source):[ \t]+)
+        \p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*(?:[ \t]\p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*){{0,3}}
+        (?=[ \t]*(?:[|·•\n]|\Z))
     )
     (?:[ \t]*[|·•][ \t]*|[ \t]*\n(?=[ \t]*(?i:{_KEYS})\b)|[ \t]+|(?=\n)|\Z)
 """
