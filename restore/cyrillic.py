@@ -214,6 +214,22 @@ def read_back_surname(word: str) -> Reading | None:
     return reading_by_letters(word)
 
 
+@lru_cache(maxsize=65536)
+def read_back_beside_hungarian(word: str) -> Reading | None:
+    """``word`` read back from Hungarian transcription without a mark of its own, for a
+    surname beside a given name that has one (Szergej Gurijev, Gennagyij Zjuganov): the
+    given name shows whose transcription it is."""
+    low = word.lower()
+    if low in word_list(LOOKALIKES) or not (word[:1].isupper() and low.isalpha()):
+        return None
+    hungarian = _PRESSES[0]
+    if len(low) < 5 or not hungarian.ending.search(low):
+        return None
+    if hungarian.unless and hungarian.unless.search(low):
+        return None
+    return best_reading(low, surname_model(), ("hu",))
+
+
 def reading_by_letters(word: str) -> Reading | None:
     """``read_back_surname`` without the list of names never read back, which is made with
     it."""

@@ -52,7 +52,7 @@ from rapidfuzz import fuzz, process
 
 from restore.chinese_names import may_be_surname, read_back
 from restore.context import Context
-from restore.cyrillic import hungarian_marked, read_back_surname
+from restore.cyrillic import hungarian_marked, read_back_beside_hungarian, read_back_surname
 from restore.figure_names import (
     FigureMatch,
     declined_parts,
@@ -1330,6 +1330,11 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     countries' rules (Olga Tokarczuk, Darja Volkov), and so do Latvians and Lithuanians,
     whose case endings MT leaves on Russian names (Rūdolfs Mazurs is a Latvian)."""
     first, second = _russian_form(a), _russian_form(b)
+    given_marked = first is not None and _hungarian_given(a, first[0])
+    if second is None and given_marked and not is_english_word(b):
+        reading = read_back_beside_hungarian(b)
+        if reading is not None and reading.clear:
+            second = RussianName(reading.english, "family"), None
     if first is None or second is None:
         return None
     (given, given_ending), (family, family_ending) = first, second
@@ -1347,10 +1352,26 @@ def _russian_pair(a: str, b: str) -> tuple[list[tuple[int, str]], bool] | None:
     # Russians spell theirs so, whatever their given name. A surname the table lacks is
     # sure only read back from Hungarian: a German reading can be a German's own name
     # (Treskow), and a given name beside it may be his, spelt the German way.
-    marked = surname and hungarian_marked(b)
+    # A given name so marked makes its pair a Russian's in Hungarian transcription too,
+    # whatever the surname (Alekszandr Lapin).
+    marked = (surname and hungarian_marked(b)) or given_marked
     read = read_back_surname(b) if russian_name(b) is None else None
+    if read is None and given_marked and russian_name(b) is None:
+        read = read_back_beside_hungarian(b)
     sure = (len(out) == 2 or marked) and (read is None or (read.clear and "hu" in read.langs))
-    return out, sure and not inflected and not native_surname
+    return out, sure and not inflected and not (native_surname and not given_marked)
+
+
+#: Hungarian letters Polish never writes.
+_HUNGARIAN_ONLY = regex.compile(r"cs|zs|gy", regex.IGNORECASE)
+
+
+def _hungarian_given(word: str, found: RussianName) -> bool:
+    """Whether ``word`` is a Russian given name in Hungarian transcription, by its letters:
+    sz for с (Szergej), not Polish sz for ш (Natasza: Natasha), or cs, zs, gy."""
+    if not found.may_be("given") or not hungarian_marked(word):
+        return False
+    return bool(_HUNGARIAN_ONLY.search(word)) or "sh" not in found.english.lower()
 
 
 _PRESS_NAMES = {"hu": "Hungarian", "de": "German", "cs": "Czech"}
