@@ -96,8 +96,10 @@ def _figure_given_names() -> frozenset[str]:
 
 def _known_given_name(word: str, following: str) -> bool:
     """Whether ``word`` (followed by ``following``) is a person's name: a public figure's,
-    or a given name of the Japanese or Russian name tables."""
-    if fold(f"{word} {following}".strip()) in figures() or fold(word) in _figure_given_names():
+    in either order (Kihara Minoru, as Hungarian writes it), or a given name of the
+    Japanese or Russian name tables."""
+    names = {fold(f"{word} {following}".strip()), fold(f"{following} {word}".strip())}
+    if fold(word) in _figure_given_names() or not names.isdisjoint(figures()):
         return True
     if japanese_name_kinds().get(fold(word)) in ("given", "either"):
         return True
