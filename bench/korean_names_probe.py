@@ -11,105 +11,43 @@ real person renamed; the lines printed show which.
 
 from __future__ import annotations
 
-import random
+import sys
+from itertools import product
+from pathlib import Path
 
 from restore.pipeline import Pipeline, RestoreConfig
 
-SYLLABLES = [
-    "young",
-    "sung",
-    "jung",
-    "jae",
-    "min",
-    "ji",
-    "hyun",
-    "soo",
-    "ho",
-    "jin",
-    "seo",
-    "eun",
-    "hee",
-    "kyung",
-    "sang",
-    "chul",
-    "hoon",
-    "woo",
-    "joon",
-    "dong",
-    "hye",
-    "mi",
-    "yeon",
-    "seung",
-    "tae",
-    "won",
-    "il",
-    "kwang",
-    "su",
-    "na",
-    "yong",
-    "chan",
-    "gyu",
-    "hwan",
-    "sook",
-    "ok",
-    "ja",
-]
-SURNAMES = [
-    "Kim",
-    "Park",
-    "Choi",
-    "Cho",
-    "Kang",
-    "Jung",
-    "Shin",
-    "Jang",
-    "Jeong",
-    "Kwon",
-    "Seo",
-    "Hwang",
-    "Yoon",
-    "Jeon",
-    "Yun",
-    "Yoo",
-    "Ahn",
-    "Ryu",
-    "Baek",
-    "Kwak",
-    "Im",
-    "Heo",
-    "Shim",
-    "Byun",
-    "Chae",
-    "Lee",
-    "Oh",
-    "Han",
-    "Moon",
-    "Song",
-    "Pak",
-    "Ri",
-    "Choe",
-    "Jo",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from name_pairs import probe
+
+_SYLLABLES = (
+    "young sung jung jae min ji hyun soo ho jin seo eun hee kyung sang chul hoon woo joon "
+    "dong hye mi yeon seung tae won il kwang su na yong chan gyu hwan sook ok ja"
+)
+_SURNAMES = (
+    "Kim Park Choi Cho Kang Jung Shin Jang Jeong Kwon Seo Hwang Yoon Jeon Yun Yoo Ahn Ryu "
+    "Baek Kwak Im Heo Shim Byun Chae Lee Oh Han Moon Song Pak Ri Choe Jo"
+)
+SYLLABLES, SURNAMES = _SYLLABLES.split(), _SURNAMES.split()
 SENTENCE = "South Korean officials said {} spoke in Seoul on Friday."
-TRIES = 6000
+PAIRS = 6000
 
 
 def main() -> int:
-    rng = random.Random(3)
+    given = []
+    for a, b in product(SYLLABLES, repeat=2):
+        given += [f"{a.title()}-{b}", f"{a.title()}{b}", f"{a.title()} {b.title()}"]
     pipeline = Pipeline(RestoreConfig(only=("names",)))
-    names = set()
-    for _ in range(TRIES):
-        a, b = rng.choice(SYLLABLES), rng.choice(SYLLABLES)
-        given = rng.choice([f"{a.title()}-{b}", f"{a.title()}{b}", f"{a.title()} {b.title()}"])
-        names.add(f"{rng.choice(SURNAMES)} {given}")
-    changed = 0
-    for name in sorted(names):
-        text = SENTENCE.format(name)
-        result = pipeline.run(text)
-        if result.text != text:
-            changed += 1
-            print(f"  {name} -> {result.text}")
-    print(f"{len(names)} Korean names in English romanization, {changed} changed")
+    probe(
+        "Korean names in English romanization",
+        given,
+        SURNAMES,
+        pipeline,
+        PAIRS,
+        sentence=SENTENCE,
+        family_first=True,
+    )
     return 0
 
 

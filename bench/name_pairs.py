@@ -11,15 +11,22 @@ SENTENCE = "Officials said {} spoke in Washington on Friday."
 
 
 def probe(
-    label: str, given: list[str], family: list[str], pipeline: Pipeline, pairs: int = 3000
+    label: str,
+    given: list[str],
+    family: list[str],
+    pipeline: Pipeline,
+    pairs: int = 3000,
+    sentence: str = SENTENCE,
+    family_first: bool = False,
 ) -> tuple[int, int]:
-    """Restore ``pairs`` random given-name and surname pairs (fewer once deduplicated);
-    print each one changed and a tally, and return (names tried, names changed)."""
+    """Restore ``pairs`` random given-name and surname pairs (fewer once deduplicated) in
+    ``sentence``, the surname first where the names are so written; print each one changed
+    and a tally, and return (names tried, names changed)."""
     rng = random.Random(7)
     names = sorted({(rng.choice(given), rng.choice(family)) for _ in range(pairs)})
     changed = suggested = 0
     for a, b in names:
-        text = SENTENCE.format(f"{a} {b}")
+        text = sentence.format(f"{b} {a}" if family_first else f"{a} {b}")
         result = pipeline.run(text)
         if result.text != text:
             changed += 1

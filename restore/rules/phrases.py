@@ -8,7 +8,7 @@ of a reporting verb where news reports a past event, and a/an agreement.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -18,7 +18,7 @@ from restore.errors import TableFormatError
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
-from restore.title_order import articles_before_titles, titles_before_names
+from restore.title_order import TitleBeforeName, articles_before_titles, titles_before_names
 
 #: Pattern matching is bounded, so a pathological row cannot hang a batch.
 MATCH_TIMEOUT = 1.0
@@ -332,11 +332,8 @@ def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=(" of ",),
 )
 def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
-    for found in titles_before_names(text):
-        note = "the country after the title, as Russian, Ukrainian and Polish write it"
-        if not found.known_name:
-            note += "; uncertain: the name after it is not in the name tables"
-        yield Proposal(found.start, found.end, found.repair, note, suggest=not found.known_name)
+    note = "the country after the title, as Russian, Ukrainian and Polish write it"
+    yield from _title_repairs(titles_before_names(text), note)
 
 
 @rule(
@@ -346,8 +343,15 @@ def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=("The ",),
 )
 def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
-    for found in articles_before_titles(text):
-        note = "no article before a title and a name, as German and Hungarian write one"
-        if not found.known_name:
-            note += "; uncertain: the name after it is not in the name tables"
-        yield Proposal(found.start, found.end, found.repair, note, suggest=not found.known_name)
+    note = "no article before a title and a name, as German and Hungarian write one"
+    yield from _title_repairs(articles_before_titles(text), note)
+
+
+def _title_repairs(found: Iterable[TitleBeforeName], note: str) -> Iterator[Proposal]:
+    """Each repair before a name, applied where the name is known and suggested elsewhere."""
+    for f in found:
+        if f.known_name:
+            yield Proposal(f.start, f.end, f.repair, note)
+        else:
+            uncertain = f"{note}; uncertain: the name after it is not in the name tables"
+            yield Proposal(f.start, f.end, f.repair, uncertain, suggest=True)
