@@ -9,7 +9,7 @@ A comma after the country makes an apposition, which is good English and is left
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,13 +59,36 @@ _OF = regex.compile(r" of (?:the )?(?=\p{Lu})")
 _NAME = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]*)(?P<next> \p{Lu}[\p{L}\p{M}'’-]*)?")
 
 
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their first word, longest first ("Republic of Korea" before "Republic")."""
+    out: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase.split(" ")[0], []).append(phrase)
+    return {word: tuple(found) for word, found in out.items()}
+
+
 @cache
 def _places_by_first_word() -> dict[str, tuple[str, ...]]:
-    """The places by their first word, longest first ("Republic of Korea" before "Republic")."""
-    out: dict[str, list[str]] = {}
-    for place in sorted(adjectives(), key=len, reverse=True):
-        out.setdefault(place.split(" ")[0], []).append(place)
-    return {word: tuple(places) for word, places in out.items()}
+    return _by_first_word(adjectives())
+
+
+@cache
+def _adjectives_by_first_word() -> dict[str, tuple[str, ...]]:
+    return _by_first_word(set(adjectives().values()))
+
+
+@cache
+def _titles_by_first_word() -> dict[str, tuple[str, ...]]:
+    return _by_first_word(word_list("titles_before_name.txt"))
+
+
+def _phrase_at(text: str, pos: int, index: dict[str, tuple[str, ...]]) -> str | None:
+    """The longest phrase of ``index`` that starts at ``pos``, followed by a space."""
+    end = text.find(" ", pos)
+    for phrase in index.get(text[pos:end] if end >= 0 else text[pos:], ()):
+        if text.startswith(phrase + " ", pos):
+            return phrase
+    return None
 
 
 @cache
@@ -78,11 +101,7 @@ def _title_before() -> regex.Pattern[str]:
 
 def _place_at(text: str, pos: int) -> str | None:
     """The place of the table that starts at ``pos``, followed by a space."""
-    end = text.find(" ", pos)
-    for place in _places_by_first_word().get(text[pos:end] if end >= 0 else text[pos:], ()):
-        if text.startswith(place + " ", pos):
-            return place
-    return None
+    return _phrase_at(text, pos, _places_by_first_word())
 
 
 #: How far before " of" a title may start ("First Deputy Prime Minister" and an article).
@@ -138,30 +157,29 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(title.start(), after, repair, known)
 
 
-@cache
-def _article_before_title() -> regex.Pattern[str]:
-    """ "The" opening a sentence before a place's adjective and a title in capitals."""
-    adjective = "|".join(
-        regex.escape(a) for a in sorted(set(adjectives().values()), key=len, reverse=True)
-    )
-    title = "|".join(
-        regex.escape(t) for t in sorted(word_list("titles_before_name.txt"), key=len, reverse=True)
-    )
-    return regex.compile(
-        rf"(?:^|(?<=[.!?] ))The (?:{adjective}) (?:{title}) (?=\p{{Lu}})", regex.MULTILINE
-    )
-
-
 def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every sentence that opens "The Adjective Title Name", with "The" to remove: a
     title before a name takes no article in English news ("Japanese Prime Minister Shigeru
     Ishiba said"), where German and Hungarian write one. An apposition ("The Japanese prime
     minister, Shigeru Ishiba,") is good English and does not match."""
-    for m in _article_before_title().finditer(text):
-        named = _NAME.match(text, m.end())
+    pos = text.find("The ")
+    while pos >= 0:
+        # Only where a sentence opens: a line's start or after its full stop.
+        start, pos = pos, text.find("The ", pos + 4)
+        opens = (
+            start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in (". ", "! ", "? ")
+        )
+        adjective = _phrase_at(text, start + 4, _adjectives_by_first_word()) if opens else None
+        if adjective is None:
+            continue
+        after = start + 4 + len(adjective) + 1
+        title = _phrase_at(text, after, _titles_by_first_word())
+        if title is None:
+            continue
+        named = _NAME.match(text, after + len(title) + 1)
         if named is None:
             continue
         name, following = named["name"], (named["next"] or "").strip()
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
-            yield TitleBeforeName(m.start(), m.start() + len("The "), "", known)
+            yield TitleBeforeName(start, start + len("The "), "", known)

@@ -303,31 +303,40 @@ def _last_lines(text: str, start: int) -> tuple[int, int]:
     return start + (1 if text.endswith("\n") else 0), len(text)
 
 
-#: The share verbs among the share labels: one of these, or two networks, make a line of
-#: labels a row of share buttons ("Print Email" alone is not one).
-_SHARE_VERBS = frozenset({"share", "share this", "share this article", "share on", "tweet"})
-#: Labels that are no network.
-_NOT_NETWORKS = _SHARE_VERBS | {"on", "email", "e-mail", "print", "copy", "link", "copy link", "x"}
+#: The words of share labels that are no network: one share verb, or two networks, make
+#: a line of labels a row of share buttons ("Print Email" alone is not one).
+_SHARE_VERBS = frozenset({"share", "tweet"})
+_NOT_NETWORKS = frozenset({"share", "tweet", "this", "article", "on", "email", "e-mail", "print"})
+_NOT_NETWORKS |= {"copy", "link", "x"}
+#: What separates share labels on a line.
+_SHARE_SEPARATORS = regex.compile(r"[\s|·•/,:]+")
+#: A row of share buttons is short.
+SHARE_LINE_MAX = 160
 
 
 @cache
-def _share_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A line made only of share labels, and one label."""
-    labels = sorted(word_list("share_labels.txt"), key=len, reverse=True)
-    label = "|".join(regex.escape(x).replace(r"\ ", r"[ \t]+") for x in labels)
-    sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"
-    line = rf"(?im)^[ \t]*(?:{label})(?:{sep}(?:{label}))*[ \t]*:?[ \t]*$"
-    return regex.compile(line), regex.compile(rf"(?i)(?<!\w)(?:{label})(?!\w)")
+def _share_words() -> frozenset[str]:
+    return frozenset(w for label in word_list("share_labels.txt") for w in label.split())
 
 
-def _share_buttons(line: str, one: regex.Pattern[str]) -> bool:
-    """Whether a line of labels is a row of share buttons: two labels or more, with a share
-    verb or two networks among them, or a share verb and a colon alone ("Share this:")."""
-    found = [" ".join(m.group().lower().split()) for m in one.finditer(line)]
-    verbs = sum(x in _SHARE_VERBS for x in found)
-    if len(found) == 1:
-        return verbs == 1 and line.rstrip().endswith(":")
-    return verbs >= 1 or sum(x not in _NOT_NETWORKS for x in found) >= 2
+@cache
+def _share_starts() -> tuple[str, ...]:
+    return tuple(sorted(_share_words()))
+
+
+def _share_buttons_line(line: str) -> bool:
+    """Whether a line is made only of share labels: two or more with a share verb or two
+    networks among them, or a share verb and a colon alone ("Share this:")."""
+    low = line.lower()
+    if not low.lstrip().startswith(_share_starts()):  # one call in C for most lines
+        return False
+    words = [w for w in _SHARE_SEPARATORS.split(low) if w]
+    if not words or not _share_words().issuperset(words):
+        return False
+    verbs = sum(w in _SHARE_VERBS for w in words)
+    if all(w in ("share", "this", "article") for w in words):
+        return verbs >= 1 and line.rstrip().endswith(":")
+    return verbs >= 1 or sum(w not in _NOT_NETWORKS for w in words) >= 2
 
 
 @rule(
@@ -336,16 +345,17 @@ def _share_buttons(line: str, one: regex.Pattern[str]) -> bool:
     "Twitter | Email'): the site's, not the report's.",
 )
 def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
-    lines, one = _share_line()
     blocks: list[list[int]] = []
-    for m in lines.finditer(text):
-        if not _share_buttons(m.group(), one):
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) > SHARE_LINE_MAX or not _share_buttons_line(line):
             continue
-        end = m.end() + 1 if m.end() < len(text) else m.end()  # with its line break
-        if blocks and blocks[-1][1] == m.start():
+        end = min(pos, len(text))  # with its line break
+        if blocks and blocks[-1][1] == start:
             blocks[-1][1] = end  # the next line of the same row
         else:
-            blocks.append([m.start(), end])
+            blocks.append([start, end])
     for start, end in blocks:
         if end >= len(text):
             start, end = _last_lines(text, start)
