@@ -158,9 +158,10 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
 
 
 def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
-    """Every sentence that opens "The Adjective Title Name", with "The" to remove: a
-    title before a name takes no article in English news ("Japanese Prime Minister Shigeru
-    Ishiba said"), where German and Hungarian write one. An apposition ("The Japanese prime
+    """Every sentence that opens "The Adjective Title Name", or "The Title" and a public
+    figure's name, with "The" to remove: a title before a name takes no article in English
+    news ("Japanese Prime Minister Shigeru Ishiba said"), where German, Hungarian and Polish
+    MT write one. An apposition ("The Japanese prime
     minister, Shigeru Ishiba,") is good English and does not match."""
     pos = text.find("The ")
     while pos >= 0:
@@ -169,17 +170,23 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         opens = (
             start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in (". ", "! ", "? ")
         )
-        adjective = _phrase_at(text, start + 4, _adjectives_by_first_word()) if opens else None
-        if adjective is None:
+        if not opens:
             continue
-        after = start + 4 + len(adjective) + 1
+        after = start + 4
+        adjective = _phrase_at(text, after, _adjectives_by_first_word())
+        if adjective is not None:
+            after += len(adjective) + 1
         title = _phrase_at(text, after, _titles_by_first_word())
-        if title is None:
-            continue
-        named = _NAME.match(text, after + len(title) + 1)
+        named = _NAME.match(text, after + len(title) + 1) if title is not None else None
         if named is None:
             continue
         name, following = named["name"], (named["next"] or "").strip()
+        if adjective is None:
+            # A title alone takes "the" before a ship or a dog (the Queen Elizabeth, the
+            # King Charles spaniel): only a public figure's whole name vouches for it.
+            if fold(f"{name} {following}".strip()) in figures() and following:
+                yield TitleBeforeName(start, start + len("The "), "", True)
+            continue
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
             yield TitleBeforeName(start, start + len("The "), "", known)

@@ -1042,6 +1042,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             note = f"{reordered.name} ({reordered.source}), family name first as in Hungarian"
             yield Proposal(a.start, b.end, reordered.name, note)
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
+    by_key: dict[str, tuple[str, str, bool]] = {}  # the same by the part's key, romanized
     for k, a, b in _adjacent_pairs(text, toks, words, done):
         found = declined = match_declined_pair(a.text, b.text)
         if found is None:
@@ -1079,6 +1080,13 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         for (tok, part), verdict in zip(edits, verdicts, strict=True):
             if verdict and part == found.figure.surname:
                 surnames[tok.text] = (part, note)
+                by_key[part_key(part, romanized)] = (part, note, romanized)
+    # A later mention in another case or spelling of the same transcription (Zełenskim,
+    # then Zełenski): the surname's very key, and no English word of its own.
+    for tok in toks:
+        again = by_key.get(latin_key(tok.text)) if tok.text not in surnames else None
+        if again is not None and _rewritable(tok.text, again[0], again[2]):
+            surnames[tok.text] = again[:2]
     yield from _later_mentions(text, toks, done, surnames)
 
 
