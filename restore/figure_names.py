@@ -187,7 +187,12 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
     changed = [(w, p) for w, p in ((first, a), (second, b)) if fold(w) != fold(p)]
     if len(changed) == 1:
         word, part = changed[0]
-        same = latin_key(word) == part_key(part, fig.romanized)
+        # The very key, or a given name with Latvian's nominative -s (Marks Rutte); a
+        # surname with an s is another family's (Stubbs, Michels).
+        key = part_key(part, fig.romanized)
+        same = latin_key(word) == key or (
+            word == first and latin_key(word) == key + "s" and _takes_s(part)
+        )
         if not same and fig.romanized:
             same = part in _russian_readings(word)
         return FigureMatch(fig, a, b, found[1]) if same else None
@@ -262,6 +267,19 @@ def _case_forms(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
             if base in _folded_parts():
                 out.append((base, d.lang, d.cases))
     return tuple(out)
+
+
+def latvian_nominative(word: str) -> bool:
+    """Whether ``word`` is a figure's name part with Latvian's nominative -s (Marks,
+    Donalds), which may make an English word of it."""
+    base = fold(word[:-1])
+    return len(word) >= 4 and word.endswith("s") and _takes_s(base) and base in _folded_parts()
+
+
+def _takes_s(part: str) -> bool:
+    """Whether Latvian gives a foreign name the nominative -s: after a consonant (Marks),
+    not a vowel (Marco stays Marko, not Marcos, a Spaniard's name)."""
+    return part[-1:].lower() not in "aeiouy"
 
 
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:

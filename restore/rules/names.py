@@ -59,6 +59,7 @@ from restore.figure_names import (
     english_variant,
     fits_part,
     latin_key,
+    latvian_nominative,
     match_declined_pair,
     match_pair,
     near_a_figure,
@@ -942,6 +943,13 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
     return not is_english_word(word) or spelling_key(word) == spelling_key(part)
 
 
+def _latvian_nominatives(edits: list[tuple[Token, str]], romanized: bool) -> bool:
+    """Whether each word is its part by the key, or the part with Latvian's nominative -s,
+    and one at least has the -s."""
+    keys = [(latin_key(t.text), part_key(part, romanized)) for t, part in edits]
+    return all(k in (p, p + "s") for k, p in keys) and any(k == p + "s" for k, p in keys)
+
+
 def _same_key(word: str, part: str, romanized: bool) -> bool:
     """Whether ``word``, an English word ``_rewritable`` refused, spells the figure's
     ``part`` by the key, letters doubled or not (Galant: Gallant)."""
@@ -1012,7 +1020,7 @@ def _figure_candidate(word: str) -> bool:
     if len(word) < 3 or _known_readings(word):
         return False
     if is_english_word(word):  # only the figure's own name spelt another way (Sergej)
-        return spelt_like_a_figure(word) or bool(declined_parts(word))
+        return spelt_like_a_figure(word) or bool(declined_parts(word)) or latvian_nominative(word)
     return near_a_figure(word)
 
 
@@ -1055,6 +1063,10 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         verdicts = [
             declined is not None or _rewritable(t.text, part, romanized) for t, part in edits
         ]
+        # Both words the parts with Latvian's nominative -s, English words or not (Marks
+        # Rute, Donalds Tusks: Mark Rutte, Donald Tusk).
+        if False in verdicts and _latvian_nominatives(edits, romanized):
+            verdicts = [True if t.text != part else None for t, part in edits]
         # Beside a word in another transcription, a rare English word with the part's very
         # key is that transcription's too (Joáv Galant: Yoav Gallant).
         if True in verdicts:
