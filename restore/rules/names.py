@@ -1094,11 +1094,19 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
                 surnames[tok.text] = (part, note)
                 by_key[part_key(part, romanized)] = (part, note, romanized)
     # A later mention in another case or spelling of the same transcription (Zełenskim,
-    # then Zełenski): the surname's very key, and no English word of its own.
+    # then Zełenski): the surname's very key, and no English word of its own; or the
+    # surname in a case of the declension table.
+    by_part = {fold(part): (part, note) for part, note, _ in by_key.values()}
     for tok in toks:
-        again = by_key.get(latin_key(tok.text)) if tok.text not in surnames else None
+        if tok.text in surnames:
+            continue
+        again = by_key.get(latin_key(tok.text))
         if again is not None and _rewritable(tok.text, again[0], again[2]):
             surnames[tok.text] = again[:2]
+        # Or declined alone (Zelenského, after Zelenským).
+        for base, _, _ in declined_parts(tok.text) if by_part else ():
+            if base in by_part:
+                surnames[tok.text] = by_part[base]
     yield from _later_mentions(text, toks, done, surnames)
 
 
