@@ -1113,10 +1113,10 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
 #: The Arabic article as the languages MT comes from write it: al- or el-, or Hungarian's
 #: article assimilated to the letter after it (esz-Szíszi, an-Nahjan, as-Sara'a).
 _ARTICLES = frozenset(a + b for a in "ae" for b in ("l", "sz", "s", "sh", "d", "n", "r", "t", "z"))
-#: A name and a surname behind the article. Figures' names have it as "al-" (Bashar
-#: al-Assad).
+#: A name (the last part of a hyphenated one: Abdel-Fattah) and a surname behind the
+#: article. Figures' names have it as "al-" (Bashar al-Assad).
 _ARTICLE_PAIR = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
+    r"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}]+-)?(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
     rf"(?P<surname>(?P<article>{'|'.join(sorted(_ARTICLES, key=len, reverse=True))})"
     r"-(?P<name>\p{Lu}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}-])"
 )
