@@ -53,7 +53,7 @@ def latin_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", spelling_key(word))
 
 
-def _as_english(part: str, romanized: bool) -> str:
+def as_english(part: str, romanized: bool) -> str:
     """A figure's name part as the key reads it. In the English press's romanization of
     another script ch is the sound of ч (Vyacheslav, Chernomyrdin), as Hungarian cs and
     Polish cz are, while the key reads ch as Polish, German and Czech write х (kh): it is
@@ -62,8 +62,8 @@ def _as_english(part: str, romanized: bool) -> str:
 
 
 def part_key(part: str, romanized: bool) -> str:
-    """The latin key of a figure's name part (see ``_as_english``)."""
-    return latin_key(_as_english(part, romanized))
+    """The latin key of a figure's name part (see ``as_english``)."""
+    return latin_key(as_english(part, romanized))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def _part_spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for fig in _transcribed_figures():
         for part in fig.name.split():
-            out.setdefault(spelling_key(_as_english(part, fig.romanized)), set()).add(fold(part))
+            out.setdefault(spelling_key(as_english(part, fig.romanized)), set()).add(fold(part))
     return {key: frozenset(parts) for key, parts in out.items()}
 
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 import regex
 from rapidfuzz import fuzz
 
-from restore.figure_names import spelling_key
+from restore.figure_names import as_english, spelling_key
 from restore.gazetteer import Figure, each_figure
 from restore.tables import tsv, word_list
 
@@ -41,10 +41,7 @@ def _key_rows() -> tuple[tuple[str, str], ...]:
 def korean_key(name: str, english: bool = False) -> str:
     """The Korean spelling key of a name or name part, its syllables joined: Dzsongun and
     Jong Un -> ionkun. ``english``: the English press's spelling, whose ch is ч (Choe)."""
-    joined = name.replace("-", "").replace(" ", "")
-    if english:
-        joined = joined.replace("ch", "cz").replace("Ch", "Cz")
-    key = spelling_key(joined)
+    key = spelling_key(as_english(name.replace("-", "").replace(" ", ""), english))
     for old, new in _key_rows():
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", _ASPIRATION.sub("", key))
