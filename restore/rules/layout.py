@@ -167,6 +167,18 @@ _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
 #: with more on its line, if only a closing quotation mark (a lone word is a heading: "pgrep"
 #: over "-----").
 _CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?\"”’)]")
+#: ... or, after a word no sentence ends on, with a capitalised one ("to the" / "United
+#: States, officials said.").
+_CAPITAL_CONTINUATION = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t,.;:!?\"”’)]")
+_LAST_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+\Z")
+
+
+def _dangling(text: str, end: int) -> bool:
+    """Whether the text before ``end`` stops on a word no sentence ends on (the, of, and)."""
+    m = _LAST_WORD.search(text, max(0, end - 20), end)
+    return m is not None and m.group() in word_list("dangling_words.txt")
+
+
 #: A Markdown heading is not a sentence, whatever its last character.
 _HEADING = regex.compile(r"\#+[ \t]")
 #: The continuation finishes the sentence: its line ends like one (a code line, a list of
@@ -233,7 +245,12 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # an indented line: code, a quoted command, a list's second line
     while end < len(text) and text[end] == " ":
         end += 1
-    if not (start and _OPEN_END.match(text, start - 1) and _CONTINUATION.match(text, end)):
+    if not (start and _OPEN_END.match(text, start - 1)):
+        return None
+    if not (
+        _CONTINUATION.match(text, end)
+        or (_CAPITAL_CONTINUATION.match(text, end) and _dangling(text, start))
+    ):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start]
