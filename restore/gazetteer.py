@@ -85,8 +85,11 @@ def japanese_names() -> frozenset[str]:
 
 @cache
 def japanese_name_kinds() -> dict[str, str]:
-    """Lower-case Hepburn name -> "given", "family" or "either" (how Japan uses it)."""
-    return {row["name"]: row["kind"] for row in tsv("names_ja.tsv", ("name", "kind"))}
+    """Lower-case Hepburn name -> "given", "family" or "either" (how Japan uses it), or
+    "place" for a place that is no name (Sapporo)."""
+    kinds = dict.fromkeys(word_list("japan_places.txt"), "place")
+    kinds.update((row["name"], row["kind"]) for row in tsv("names_ja.tsv", ("name", "kind")))
+    return kinds
 
 
 @dataclass(frozen=True)
