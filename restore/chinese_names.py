@@ -129,13 +129,24 @@ def _surnames(word: str) -> list[str]:
     return sorted({"".join(p) for p in product(*parts)} & ranks.keys(), key=ranks.__getitem__)
 
 
+@cache
+def _taiwanese() -> dict[str, str]:
+    """Folded pinyin -> a Taiwanese figure's name as the English press writes it."""
+    rows = tsv("translit/taiwan_names.tsv", ("pinyin", "english"))
+    return {fold(row["pinyin"]): row["english"] for row in rows}
+
+
 def _figure(surnames: list[str], given: str) -> str | None:
-    """The public figure one reading of the name is (Csin Kang: Qin Gang, not Jin Gang)."""
+    """The public figure one reading of the name is (Csin Kang: Qin Gang, not Jin Gang),
+    in the English press's spelling (Laj Csing-te: Lai Ching-te, not Lai Qingde)."""
     parts = _syllables(given)
     for surname, reading in product(surnames, product(*parts) if parts else ()):
-        fig = figures().get(fold(f"{surname} {''.join(reading)}"))
+        key = fold(f"{surname} {''.join(reading)}")
+        fig = figures().get(key)
         if fig is not None:
             return fig.name
+        if key in _taiwanese():
+            return _taiwanese()[key]
     return None
 
 
