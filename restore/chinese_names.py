@@ -145,8 +145,9 @@ def _figure(surnames: list[str], given: str) -> str | None:
         fig = figures().get(key)
         if fig is not None:
             return fig.name
-        if key in _taiwanese():
-            return _taiwanese()[key]
+        taiwanese = _taiwanese().get(key)
+        if taiwanese is not None:
+            return taiwanese
     return None
 
 

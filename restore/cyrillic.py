@@ -194,12 +194,15 @@ class Reading:
     langs: tuple[str, ...] = ("hu",)
 
 
-def presses_of(low: str) -> tuple[str, ...]:
-    """The languages whose transcription of a Russian surname ``low`` may be."""
+def presses_of(low: str, marked: bool = True) -> tuple[str, ...]:
+    """The languages whose transcription of a Russian surname ``low`` may be; with
+    ``marked`` False, whose letters it need not carry (only its surname endings)."""
     return tuple(
         p.lang
         for p in _PRESSES
-        if p.mark.search(low) and p.ending.search(low) and not (p.unless and p.unless.search(low))
+        if (not marked or p.mark.search(low))
+        and p.ending.search(low)
+        and not (p.unless and p.unless.search(low))
     )
 
 
@@ -219,25 +222,21 @@ def read_back_beside_hungarian(word: str) -> Reading | None:
     """``word`` read back from Hungarian transcription without a mark of its own, for a
     surname beside a given name that has one (Szergej Gurijev, Gennagyij Zjuganov): the
     given name shows whose transcription it is."""
-    low = word.lower()
-    if low in word_list(LOOKALIKES) or not (word[:1].isupper() and low.isalpha()):
+    if word.lower() in word_list(LOOKALIKES):
         return None
-    hungarian = _PRESSES[0]
-    if len(low) < 5 or not hungarian.ending.search(low):
-        return None
-    if hungarian.unless and hungarian.unless.search(low):
-        return None
-    return best_reading(low, surname_model(), ("hu",))
+    return reading_by_letters(word, marked=False, langs=("hu",))
 
 
-def reading_by_letters(word: str) -> Reading | None:
+def reading_by_letters(
+    word: str, marked: bool = True, langs: tuple[str, ...] | None = None
+) -> Reading | None:
     """``read_back_surname`` without the list of names never read back, which is made with
-    it."""
+    it; ``marked`` as ``presses_of`` takes it, and only ``langs``' presses if given."""
     low = word.lower()
     if not (word[:1].isupper() and low.isalpha() and len(low) >= 5):
         return None
-    langs = presses_of(low)
-    return best_reading(low, surname_model(), langs) if langs else None
+    found = tuple(lang for lang in presses_of(low, marked) if langs is None or lang in langs)
+    return best_reading(low, surname_model(), found) if found else None
 
 
 def best_reading(word: str, model: LetterModel, langs: tuple[str, ...] = ("hu",)) -> Reading | None:

@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
+_BLANK_TO_END = regex.compile(r"\s*\Z")
+
+
+def blank_from(text: str, pos: int) -> bool:
+    """Whether ``text`` holds only whitespace from ``pos`` on: a scan that stops at the
+    first letter, not a copy of the rest of a long text."""
+    return _BLANK_TO_END.match(text, pos) is not None
+
 
 def lines_with(text: str, literals: Iterable[str]) -> list[tuple[int, int]]:
     """Sorted, distinct ``(start, end)`` spans of the lines (without their line break) that

@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from restore.lines import blank_from
 from restore.tables import tsv
 
 _TAG = regex.compile(
@@ -90,10 +91,11 @@ def _unpaired(tag: regex.Match[str]) -> list[Removal]:
 
 
 def _closing_widget(tag: regex.Match[str]) -> bool:
+    """Whether ``tag`` has an underscore in its name and closes the text on its own line."""
     text = tag.string
     return (
         "_" in tag["name"]
         and tag.start() > 0
         and text[tag.start() - 1] == "\n"
-        and not text[tag.end() :].strip()
+        and blank_from(text, tag.end())
     )

@@ -161,8 +161,8 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every sentence that opens "The Adjective Title Name", or "The Title" and a public
     figure's name, with "The" to remove: a title before a name takes no article in English
     news ("Japanese Prime Minister Shigeru Ishiba said"), where German, Hungarian and Polish
-    MT write one. An apposition ("The Japanese prime
-    minister, Shigeru Ishiba,") is good English and does not match."""
+    MT write one. An apposition ("The Japanese prime minister, Shigeru Ishiba,") is good
+    English and does not match."""
     pos = text.find("The ")
     while pos >= 0:
         # Only where a sentence opens: a line's start or after its full stop.

@@ -14,6 +14,7 @@ import regex
 
 from restore.context import Context
 from restore.document import HEADER_FIELD, HEADER_FIELDS
+from restore.lines import blank_from
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
 from restore.tables import word_list
@@ -323,8 +324,17 @@ def _last_lines(text: str, start: int) -> tuple[int, int]:
 #: The words of share labels that are no network: one share verb, or two networks, make
 #: a line of labels a row of share buttons ("Print Email" alone is not one).
 _SHARE_VERBS = frozenset({"share", "tweet"})
-_NOT_NETWORKS = frozenset({"share", "tweet", "this", "article", "on", "email", "e-mail", "print"})
-_NOT_NETWORKS |= {"copy", "link", "x"}
+_NOT_NETWORKS = _SHARE_VERBS | {
+    "this",
+    "article",
+    "on",
+    "email",
+    "e-mail",
+    "print",
+    "copy",
+    "link",
+    "x",
+}
 #: What separates share labels on a line.
 _SHARE_SEPARATORS = regex.compile(r"[\s|·•/,:]+")
 #: A row of share buttons is short.
@@ -394,13 +404,12 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
     spans = [first.span()] if first else []
     spans += [m.span(1) for m in after_break.finditer(text)]
     for start, end in spans:
-        line_end = end
-        if not text[end:].strip():
+        if blank_from(text, end):
             yield Proposal(*_last_lines(text, start), "", "link to another article")
             continue
-        else:
-            while end < len(text) and text[end] == "\n":
-                end += 1
-            if start > 0 and text[start - 2 : start] != "\n\n":
-                end = line_end  # inside a paragraph: the next line keeps its place
+        line_end = end
+        while end < len(text) and text[end] == "\n":
+            end += 1
+        if start > 0 and text[start - 2 : start] != "\n\n":
+            end = line_end  # inside a paragraph: the next line keeps its place
         yield Proposal(start, end, "", "link to another article")

@@ -1183,8 +1183,9 @@ def _particles() -> dict[str, tuple[tuple[Figure, str, str, str], ...]]:
     return {key: tuple(found) for key, found in out.items()}
 
 
-#: A capitalised word and the one after it, after a particle and its space.
-_AROUND_PARTICLE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
+#: The capitalised word that ends a stretch of text, after a space.
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
+#: The capitalised word after a particle and its space.
 _AFTER_PARTICLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])")
 
 
@@ -1197,7 +1198,7 @@ def _particle_figures(text: str) -> Iterator[Proposal]:
         pos = text.find(f" {particle} ")
         while pos >= 0:
             after = _AFTER_PARTICLE.match(text, pos + len(particle) + 2)
-            before = _AROUND_PARTICLE.search(text, max(0, pos - 40), pos + 1)
+            before = _WORD_BEFORE.search(text, max(0, pos - 40), pos + 1)
             if after is not None and before is not None:
                 for fig, first, _, part in found:
                     word = after.group()
@@ -1225,10 +1226,6 @@ def _figures_by_last_part() -> dict[str, tuple[tuple[Figure, str, str], ...]]:
         if len(parts) >= 2 and not fig.family_first:
             out.setdefault(parts[-1], []).append((fig, parts[0], " ".join(parts[1:-1])))
     return {key: tuple(found) for key, found in out.items()}
-
-
-#: The capitalised word that ends a stretch of text, after a space.
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
 
 
 def _given_case_forms(text: str, present: frozenset[str]) -> Iterator[Proposal]:
