@@ -15,6 +15,7 @@ import regex
 
 from restore.context import Context
 from restore.errors import TableFormatError
+from restore.initials import initial_mentions
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
@@ -355,3 +356,15 @@ def _title_repairs(found: Iterable[TitleBeforeName], note: str) -> Iterator[Prop
         else:
             uncertain = f"{note}; uncertain: the name after it is not in the name tables"
             yield Proposal(f.start, f.end, f.repair, uncertain, suggest=True)
+
+
+@rule(
+    "phrases.initials_before_surname",
+    "Drop the initials of a later mention ('B. Netanyahu'), as Baltic and Slavic news "
+    "writes it, where the text named that person in full before: English writes the surname.",
+    triggers=(". ", ".\u00a0"),
+)
+def initials_before_surname(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a later mention by initials and surname, as Baltic and Slavic news writes one"
+    for m in initial_mentions(text):
+        yield Proposal(m.start, m.end, "", note)
