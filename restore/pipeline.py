@@ -196,7 +196,7 @@ class Pipeline:
             ctx.foreign = ()
             if not self._encoding or log.text is settled:
                 break
-            if not self._run_stage("encoding", self._encoding, log, ctx):
+            if not self._run_stage("encoding", self._encoding, log, ctx)[0]:
                 break
             stages = self._after_encoding
         demoted: tuple[str, ...] = ()
@@ -220,21 +220,28 @@ class Pipeline:
         for stage, rules in stages:
             if not rules:
                 continue
-            rounds = self.config.max_rounds if stage == "encoding" else 1
-            for _ in range(rounds):
+            for _ in range(self.config.max_rounds):
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
-                if not self._run_stage(stage, rules, log, ctx):
-                    if stage == "encoding":
-                        settled = log.text
+                applied, dropped = self._run_stage(stage, rules, log, ctx)
+                if stage == "encoding" and not applied:
+                    settled = log.text
+                # Encoding repeats until stable; layout where one removal beside another
+                # lost to it (a header and the comment after it), since removing lines
+                # cannot loop; other stages' losers are alternatives, not more to do.
+                if not applied or not (stage == "encoding" or (stage == "layout" and dropped)):
                     break
         return settled
 
-    def _run_stage(self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context) -> bool:
-        """Run one round of a stage; returns whether it applied anything."""
+    def _run_stage(
+        self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context
+    ) -> tuple[bool, bool]:
+        """Run one round of a stage; returns whether it applied anything, and whether it
+        dropped an edit that overlapped one it applied."""
         cur = log.text
         accepted = _Accepted()
         applied: list[Edit] = []
         suggested: list[Edit] = []
+        dropped = False
         protected = [(s.start, s.end) for s in ctx.foreign]
         # Substring search in C for each literal is far cheaper than any pattern over the text.
         present = {t for t in self._triggers.get(stage, ()) if t in cur}
@@ -255,6 +262,8 @@ class Pipeline:
                 elif not accepted.conflicts(edit.start, edit.end):
                     accepted.add(edit.start, edit.end)
                     applied.append(edit)
+                else:
+                    dropped = True
         # A suggestion for words another rule of the stage has rewritten would only repeat
         # that edit to the editor, or contradict it (Karolis: Karol, not Carol).
         done = {(e.start, e.end) for e in applied}
@@ -263,7 +272,7 @@ class Pipeline:
                 log.suggest(edit)
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)
-        return bool(applied)
+        return bool(applied), dropped
 
 
 def _to_edit(r: Rule, p: Proposal, cur: str, stage: str) -> Edit | None:

@@ -1,7 +1,8 @@
 """CMS shortcodes in a text: which spans are markup to remove, and which content goes too.
 
 WordPress-style tags (``[name key=value]``, ``[name]…[/name]``) and Hugo's (``{{< name >}}``)
-are matched open to close, nesting included. A page builder's tags wrap the article itself
+are matched open to close, nesting included; WordPress's block comments (``<!-- wp:paragraph
+-->``) are markup wherever they stand. A page builder's tags wrap the article itself
 (``[vc_column_text]…[/vc_column_text]``): only the tags go. A few wrap what is not the
 article (a caption, an embedded post): ``shortcodes.tsv`` lists them, and their content goes
 with them when it is on one line. A lone tag without attributes stays, unless it closes the
@@ -23,6 +24,8 @@ _TAG = regex.compile(
     r"\[(?:/(?P<close>[a-z][a-z0-9_-]{1,40})"  # a closing tag has no attributes
     r"|(?P<name>[a-z][a-z0-9_-]{1,40})(?P<attrs>[ \t]+[^\[\]\n]*)?)\]"
     r"|\{\{[<%][ \t]*/?[\w-]+[^{}\n]*?[>%]\}\}"
+    # WordPress's block and teaser comments: "<!-- wp:paragraph -->", "<!--more-->".
+    r"|<!--[ \t]*(?:/?wp:[a-z][^<>\n]{0,200}?|more|nextpage|noteaser)[ \t]*/?-->"
 )
 #: Open tags kept waiting for their closing tag: bounds the work on hostile input (a line
 #: of a million opening tags and a million closing ones of another name).
@@ -53,8 +56,8 @@ def shortcode_removals(text: str) -> list[Removal]:
     out: list[Removal] = []
     for m in _TAG.finditer(text):
         name = m["close"]
-        if name is None and m["name"] is None:  # Hugo: always markup
-            out.append(Removal(m.start(), m.end(), "hugo"))
+        if name is None and m["name"] is None:  # Hugo's and block comments: always markup
+            out.append(Removal(m.start(), m.end(), "hugo" if m.group()[0] == "{" else "wp"))
             continue
         if name is None:
             stack.append((m, len(out)))

@@ -87,9 +87,10 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "layout.shortcode",
-    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]): "
-    "the tags of those that wrap the article, the content too of those that do not.",
-    triggers=("[", "{{"),
+    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]) and "
+    "block comments (<!-- wp:paragraph -->): the tags of those that wrap the article, the "
+    "content too of those that do not.",
+    triggers=("[", "{{", "<!--"),
 )
 def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
     removals = shortcode_removals(text)
@@ -105,12 +106,7 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
         k += 1
         line = _line_alone(text, start, end)
         if line:
-            # The whole line goes, with the line breaks (and blank lines) that introduced
-            # it: a shortcode paragraph leaves one paragraph break, not two.
-            line_start, end = line
-            start = line_start
-            while start > 0 and text[start - 1].isspace():
-                start -= 1
+            start, end = _with_lesser_gap(text, *line)
         elif start > 0 and text[start - 1] in " \t" and not text[end : end + 1].isalnum():
             start -= 1  # the space before it, unless the content it opened follows
         if spans and start <= spans[-1][1]:  # tags on lines of their own, one after another
@@ -122,6 +118,24 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
             while end < len(text) and text[end] == "\n":
                 end += 1
         yield Proposal(start, end, "", f"shortcode [{', '.join(dict.fromkeys(names))}]")
+
+
+def _with_lesser_gap(text: str, start: int, end: int) -> tuple[int, int]:
+    """A whole line to remove, with the lesser of the breaks around it: a line between
+    two paragraphs leaves one paragraph break, and one that ends a paragraph leaves the
+    paragraph break after it ("Ukraine.\n<tag>\n\nHungary": "Ukraine.\n\nHungary")."""
+    if blank_from(text, end):
+        return _last_lines(text, start)
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    after = text.rfind("\n", end, after) + 1 or end  # the next line keeps its indent
+    if before > 0 and text.count("\n", before, start) <= text.count("\n", end, after):
+        return before, end
+    return start, after
 
 
 def _line_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -413,3 +427,36 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
         if start > 0 and text[start - 2 : start] != "\n\n":
             end = line_end  # inside a paragraph: the next line keeps its place
         yield Proposal(start, end, "", "link to another article")
+
+
+@cache
+def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A line of the site's furniture: a label from ``site_lines.txt``, or a photo credit
+    ("Photo: AFP/Scanpix", "Photo by Kazuhiro NOGI / AFP"), whose credit is names only.
+    The pattern of one at the start of a text, and after a line break: matching the break
+    first lets the engine skip to each one."""
+    labels = sorted(word_list("site_lines.txt"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+    credit = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
+    firsts = "".join(sorted({c for label in labels for c in (label[0], label[0].upper())}))
+    line = (
+        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{alternation})[ \t]*(?:[:…>»›]|\.\.\.)?"
+        rf"|\(?(?i:photo|photos|photograph|image|picture|video)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
+        rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
+        r"[ \t]*(?=\n|\Z)"
+    )
+    return regex.compile(line), regex.compile(rf"\n({line})")
+
+
+@rule(
+    "layout.site_line",
+    "Remove a line of the site's furniture ('Advertisement', 'Continue reading', 'Photo: "
+    "AFP/Scanpix'): the site's, not the report's.",
+)
+def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
+    at_start, after_break = _site_line()
+    first = at_start.match(text)
+    spans = [first.span()] if first else []
+    spans += [m.span(1) for m in after_break.finditer(text)]
+    for start, end in spans:
+        yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
