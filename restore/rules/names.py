@@ -709,6 +709,16 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             if fold(f"{spelling} {found[j][0]}") in figures():
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
+    # A surname the English press writes (Zuckerberg, Krugman) but too rare in the name
+    # lists to be a base, after an English given name inflected in the same case.
+    for j in sorted(found):
+        k = j + 1
+        if k >= len(toks) or k in found or text[toks[j].end : toks[k].start] != " ":
+            continue
+        if english_name_kind(found[j][0]) == "given":
+            press = _press_surname(toks[k].text, found[j][1].lang, found[j][1].case)
+            if press is not None:
+                found[k] = press
     judged: list[_Judged] = []
     for k, (restored, ending, z, contested) in found.items():
         figure = figures().get(fold(restored))
@@ -814,6 +824,25 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+#: A surname only the English press knows must be at least this common in its words.
+PRESS_SURNAME_ZIPF = 2.0
+
+
+@lru_cache(maxsize=65536)
+def _press_surname(token: str, lang: str, case: str) -> Inflected | None:
+    """``token`` as a surname the English press writes, with an ending of ``lang`` in
+    ``case`` removed: not a word the press writes as it stands, nor one with its source's
+    own letters (a Baltic native's name keeps them)."""
+    if not token.isascii() or is_english_word(token):
+        return None
+    for stem, ending in _stems(token.lower(), 4):
+        if ending.lang == lang and ending.case == case:
+            z = english_zipf(stem)
+            if z >= PRESS_SURNAME_ZIPF:
+                return _capital(stem), ending, z, False
+    return None
 
 
 #: Surname endings a Slavic woman's surname adds -a to (Radev: Radeva, Danilov: Danilova).
