@@ -150,3 +150,34 @@ _BRACKETED_ELLIPSIS = regex.compile(
 def ellipsis(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _BRACKETED_ELLIPSIS.finditer(text):
         yield Proposal(m.start(), m.end(), "…", "bracketed ellipsis")
+
+
+@cache
+def _currency_word_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
+    """A currency's abbreviation or code after an amount, with a scale word or none
+    between them, and each form's English words (singular, plural)."""
+    rows = tsv("currency_words.tsv", ("form", "singular", "plural"))
+    words = {row["form"]: (row["singular"], row["plural"]) for row in rows}
+    forms = "|".join(regex.escape(f) for f in sorted(words, key=len, reverse=True))
+    scales = "|".join(regex.escape(s) for s in sorted(_scales(), key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?<![\w.,])(?P<num>\d[\d,. \u00a0]*?)(?:[ \u00a0](?:{scales}))?[ \u00a0]"
+        rf"(?P<form>{forms})(?![\p{{L}}\p{{N}}]|\.\p{{L}})"
+    )
+    return pattern, words
+
+
+@rule(
+    "typography.currency_word",
+    "Write a currency left as the source's abbreviation or code after the amount as English "
+    "news does: 10 mld zł -> 10 mld zlotys, 300 HUF -> 300 forints.",
+    triggers=tuple(tsv_column("currency_words.tsv", "form")),
+)
+def currency_word(text: str, ctx: Context) -> Iterator[Proposal]:
+    pattern, words = _currency_word_pattern()
+    for m in pattern.finditer(text):
+        singular, plural = words[m["form"]]
+        one = m["num"] == "1" and m.end("num") + 1 == m.start("form")
+        yield Proposal(
+            m.start("form"), m.end("form"), singular if one else plural, f"currency {m['form']}"
+        )
