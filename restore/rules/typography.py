@@ -181,3 +181,40 @@ def currency_word(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(
             m.start("form"), m.end("form"), singular if one else plural, f"currency {m['form']}"
         )
+
+
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+@cache
+def _foreign_dates() -> tuple[tuple[regex.Pattern[str], dict[str, int]], ...]:
+    """Each language's full-date pattern, with its month names' numbers."""
+    months: dict[str, dict[str, int]] = {}
+    for row in tsv("foreign_months.tsv", ("form", "lang", "month")):
+        months.setdefault(row["lang"], {})[row["form"]] = int(row["month"])
+    out = []
+    for row in tsv("foreign_dates.tsv", ("lang", "pattern")):
+        names = months[row["lang"]]
+        alternation = "|".join(sorted(names, key=len, reverse=True))
+        pattern = row["pattern"].replace("{month}", alternation)
+        out.append((regex.compile(rf"(?<![\w.]){pattern}(?!\w)"), names))
+    return tuple(out)
+
+
+@rule(
+    "typography.foreign_date",
+    "Write a date MT left in the source's form as AFP does: "
+    "'2025. március 15.' -> 'March 15, 2025', '15 marca 2025' -> 'March 15, 2025'.",
+    triggers=tuple(tsv_column("foreign_months.tsv", "form")),
+)
+def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
+    for pattern, names in _foreign_dates():
+        for m in pattern.finditer(text):
+            day = int(m["d"])
+            if 1 <= day <= 31:
+                month = _ENGLISH_MONTHS[names[m["m"]] - 1]
+                date = f"{month} {day}, {m['y']}"
+                yield Proposal(m.start(), m.end(), date, "a date in the source's form")
