@@ -19,7 +19,12 @@ from restore.initials import initial_mentions
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
-from restore.title_order import TitleBeforeName, articles_before_titles, titles_before_names
+from restore.title_order import (
+    TitleBeforeName,
+    articles_before_titles,
+    names_before_titles,
+    titles_before_names,
+)
 
 #: Pattern matching is bounded, so a pathological row cannot hang a batch.
 MATCH_TIMEOUT = 1.0
@@ -346,6 +351,16 @@ def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
 def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "no article before a title and a name, as German and Hungarian write one"
     yield from _title_repairs(articles_before_titles(text), note)
+
+
+@rule(
+    "phrases.title_after_name",
+    "Put a title MT left after the name before it ('Viktor Orbán Prime Minister said' -> "
+    "'Prime Minister Viktor Orbán said').",
+)
+def title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "the title after the name, as Hungarian writes it"
+    yield from _title_repairs(names_before_titles(text), note)
 
 
 def _title_repairs(found: Iterable[TitleBeforeName], note: str) -> Iterator[Proposal]:
