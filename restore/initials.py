@@ -49,21 +49,29 @@ def _title_ends() -> frozenset[str]:
 _GIVEN = r"\p{Lu}\p{Ll}[\p{L}\p{M}-]*"
 
 
-def _given_names(text: str, surname: str, end: int) -> set[tuple[str, str]]:
+def _given_names(text: str, surname: str, end: int) -> tuple[set[tuple[str, str]], int]:
     """The one or two given names written right before ``surname`` in ``text[:end]``, as
-    (first, last) with an empty first where one; a title's last word is no given name."""
+    (first, last) with an empty first where one (a title's last word is no given name),
+    and where the first of those full mentions ends."""
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}.])(?:(?P<first>{_GIVEN}) )?(?P<last>{_GIVEN})"
         rf" {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
     )
     titles = _title_ends()
     found = set()
+    first_end = end
     for m in pattern.finditer(text, 0, end):
         if m["last"] in titles:
             continue
         first = m["first"] or ""
         found.add(("" if first in titles else first, m["last"]))
-    return found
+        first_end = min(first_end, m.end())
+    return found, first_end
+
+
+#: Where a sentence ends: the initials must be in a later one than the full name, which
+#: "Herbert George Wells, better known as H. G. Wells" is not.
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s|\n")
 
 
 def _same_person(initials: str, given: tuple[str, str]) -> bool:
@@ -85,9 +93,11 @@ def initial_mentions(text: str) -> Iterator[InitialMention]:
         if before and before[1] not in _title_ends():
             continue
         surname = regex.sub(r"['’]s$", "", m["surname"])  # a possessive's
-        given = _given_names(text, surname, m.start())
+        given, named_at = _given_names(text, surname, m.start())
         if len({last for _, last in given}) != 1:
             continue  # nobody of that name before, or two people of that surname
+        if not _SENTENCE_END.search(text, named_at, m.start()):
+            continue
         initials = regex.sub(r"[^\p{Lu}]", "", m["initials"])
         if not any(_same_person(initials, g) for g in given):
             continue
