@@ -271,9 +271,18 @@ def _case_forms(word: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 def latvian_nominative(word: str) -> bool:
     """Whether ``word`` is a figure's name part with Latvian's nominative -s (Marks,
-    Donalds), which may make an English word of it."""
+    Donalds, and -rs for -er: Aleksandrs), which may make an English word of it."""
+    if len(word) < 4 or not word.endswith("s"):
+        return False
     base = fold(word[:-1])
-    return len(word) >= 4 and word.endswith("s") and _takes_s(base) and base in _folded_parts()
+    if _takes_s(base) and base in _folded_parts():
+        return True
+    return word.endswith("rs") and latin_key(word[:-2] + "er") in _part_key_set()
+
+
+@cache
+def _part_key_set() -> frozenset[str]:
+    return frozenset(_part_keys())
 
 
 def _takes_s(part: str) -> bool:

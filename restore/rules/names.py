@@ -709,6 +709,16 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             if fold(f"{spelling} {found[j][0]}") in figures():
                 found[k] = (_capital(spelling), ending, 8.0, False)
                 break
+    # A surname whose pair with its (restored) given name is a public figure, English
+    # word or not (Frīdrihs Mercs: Friedrich Merz; "mercs" are mercenaries).
+    for j in sorted(found):
+        k = j + 1
+        if k >= len(toks) or k in found or text[toks[j].end : toks[k].start] != " ":
+            continue
+        for spelling, ending in _all_bases(toks[k].text):
+            if ending.lang == found[j][1].lang and fold(f"{found[j][0]} {spelling}") in figures():
+                found[k] = (_spelling_case(spelling, toks[k].text), ending, 8.0, False)
+                break
     # A surname the English press writes (Zuckerberg, Krugman) but too rare in the name
     # lists to be a base, after an English given name inflected in the same case.
     for j in sorted(found):
@@ -973,10 +983,15 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
 
 
 def _latvian_nominatives(edits: list[tuple[Token, str]], romanized: bool) -> bool:
-    """Whether each word is its part by the key, or the part with Latvian's nominative -s,
-    and one at least has the -s."""
-    keys = [(latin_key(t.text), part_key(part, romanized)) for t, part in edits]
-    return all(k in (p, p + "s") for k, p in keys) and any(k == p + "s" for k, p in keys)
+    """Whether each word is its part by the key, or the part with Latvian's nominative -s
+    (after -er, for -r-: Alexander, Aleksandrs), and one at least has the -s."""
+    keys = [(latin_key(t.text), _with_latvian_s(part_key(part, romanized))) for t, part in edits]
+    return all(k in (p, s) for k, (p, s) in keys) and any(k == s for k, (_, s) in keys)
+
+
+def _with_latvian_s(key: str) -> tuple[str, str]:
+    """A part's key, and the key of its Latvian nominative."""
+    return key, (key[:-2] + "rs" if key.endswith("er") else key + "s")
 
 
 def _same_key(word: str, part: str, romanized: bool) -> bool:
