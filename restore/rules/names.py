@@ -688,6 +688,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     if "'" in text or "’" in text:
         yield from _apostrophe_endings(text)
     user = user_gazetteer(ctx.options.get("names"))
+    yield from _inflected_last_parts(text, token_texts(text, ctx))
     decided: dict[str, Inflected] = {}
     for word in token_texts(text, ctx):
         restoring = _inflected(word, user)
@@ -834,6 +835,47 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+@cache
+def _last_parts() -> dict[str, tuple[Figure, ...]]:
+    """The folded last word of each public figure's name of three words or more, too
+    short to be a base of its own (Kim Jong Un: un)."""
+    out: dict[str, list[Figure]] = {}
+    for fig in each_figure():
+        parts = fig.name.split()
+        if len(parts) >= 3:
+            out.setdefault(fold(parts[-1]), []).append(fig)
+    return {last: tuple(figs) for last, figs in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _last_part_of(word: str) -> tuple[tuple[Ending, Figure], ...]:
+    """The figures whose name's last word ``word`` is with a case ending."""
+    if not word.lower().endswith(_ending_suffixes()):
+        return ()
+    return tuple(
+        (ending, fig)
+        for stem, ending in _stems(word.lower(), 2)
+        for fig in _last_parts().get(fold(stem), ())
+    )
+
+
+def _inflected_last_parts(text: str, present: frozenset[str]) -> Iterator[Proposal]:
+    """A figure's name of three words or more with a case ending on its last word, the
+    others as written (Kim Jong Unas, Kim Jong Unui: Kim Jong Un)."""
+    for word in present:
+        for ending, fig in _last_part_of(word):  # an English word too: the name vouches
+            parts = fig.name.split()
+            written = f"{' '.join(parts[:-1])} {word}"
+            at = text.find(written)
+            while at >= 0:
+                end = at + len(written)
+                if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    start = end - len(word)
+                    note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
+                    yield Proposal(start, end, parts[-1], f"{note} ({fig.name}, {fig.source})")
+                at = text.find(written, end)
 
 
 #: A surname only the English press knows must be at least this common in its words.
