@@ -23,6 +23,7 @@ from restore.edits import Edit, EditLog, _touches
 from restore.langid import LanguageSpan, document_language, foreign_paragraphs
 from restore.registry import STAGES, SUGGEST_ONLY_STAGES, Proposal, Rule, select
 from restore.signature import ruleset_signature
+from restore.triggers import TriggerScanner
 
 
 @dataclass(frozen=True)
@@ -145,10 +146,7 @@ class Pipeline:
         self.options: dict[str, Any] = {"style": self.config.style, "names": self.config.names}
         self._encoding = dict(self.stages).get("encoding", ())
         self._after_encoding = [(s, r) for s, r in self.stages if s != "encoding"]
-        self._triggers = {
-            stage: tuple(sorted({t for r in rules for t in r.triggers}))
-            for stage, rules in self.stages
-        }
+        self._triggers = TriggerScanner(t for r in self.rules for t in r.triggers)
 
     def warm(self) -> None:
         """Load every table the rules use, by running each selected rule's examples once.
@@ -187,16 +185,17 @@ class Pipeline:
             return Restoration(text, text, (), self.signature, doc_id, language, meta)
         log = EditLog(text)
         ctx = Context(doc_id=doc_id, reference=ref, options=self.options)
+        present = self._triggers.scan(text)
         stages = self.stages
         for _ in range(self.config.max_rounds):
-            settled = self._run_stages(stages, log, ctx, foreign)
+            settled = self._run_stages(stages, log, ctx, foreign, present)
             # A later stage can reveal mojibake ftfy judged clean in its old context
             # (quotes around it, say); if the encoding stage finds more, go round again.
             # Nothing to look for when no later stage changed what it left stable.
             ctx.foreign = ()
             if not self._encoding or log.text is settled:
                 break
-            if not self._run_stage("encoding", self._encoding, log, ctx)[0]:
+            if not self._run_stage("encoding", self._encoding, log, ctx, present)[0]:
                 break
             stages = self._after_encoding
         demoted: tuple[str, ...] = ()
@@ -213,6 +212,7 @@ class Pipeline:
         log: EditLog,
         ctx: Context,
         foreign: Sequence[LanguageSpan],
+        present: set[str],
     ) -> str | None:
         """Run the stages in order; returns the text the encoding stage left, when it ran
         until it had nothing more to repair."""
@@ -222,7 +222,7 @@ class Pipeline:
                 continue
             for _ in range(self.config.max_rounds):
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
-                applied, dropped = self._run_stage(stage, rules, log, ctx)
+                applied, dropped = self._run_stage(stage, rules, log, ctx, present)
                 if stage == "encoding" and not applied:
                     settled = log.text
                 # Encoding repeats until stable; layout where one removal beside another
@@ -233,18 +233,17 @@ class Pipeline:
         return settled
 
     def _run_stage(
-        self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context
+        self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context, present: set[str]
     ) -> tuple[bool, bool]:
         """Run one round of a stage; returns whether it applied anything, and whether it
-        dropped an edit that overlapped one it applied."""
+        dropped an edit that overlapped one it applied. ``present`` holds the trigger
+        literals the text may hold, and gains those the stage's edits wrote."""
         cur = log.text
         accepted = _Accepted()
         applied: list[Edit] = []
         suggested: list[Edit] = []
         dropped = False
         protected = [(s.start, s.end) for s in ctx.foreign]
-        # Substring search in C for each literal is far cheaper than any pattern over the text.
-        present = {t for t in self._triggers.get(stage, ()) if t in cur}
         for r in rules:
             if r.needs_reference and ctx.reference is None:
                 continue
@@ -272,6 +271,7 @@ class Pipeline:
                 log.suggest(edit)
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)
+        self._triggers.rescan(present, log.text, applied)
         return bool(applied), dropped
 
 

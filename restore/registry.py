@@ -86,8 +86,8 @@ class Rule:
     #: Within a stage, lower runs first and wins overlaps; ties keep declaration order.
     priority: int = 100
     #: Literal strings one of which must occur for the rule to have anything to do; the
-    #: pipeline looks each of a stage's triggers up once per stage text (substring search,
-    #: shared by all the stage's rules) and skips a rule none of whose triggers occur.
+    #: pipeline finds every rule's triggers in one Aho-Corasick scan of the document (and of
+    #: the windows each stage's edits changed) and skips a rule none of whose triggers occur.
     #: Empty: always run.
     triggers: tuple[str, ...] = ()
 

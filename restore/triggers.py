@@ -1,0 +1,58 @@
+"""Which rules' trigger literals a document holds, found in one scan.
+
+A rule declares literals one of which every match of it contains; the pipeline runs it only
+where one occurs. Looking each literal up on its own costs a scan of the text per literal,
+most of them absent, so most of them a whole scan. One Aho-Corasick automaton finds all of
+them in a single pass. The text changes from stage to stage only where edits were applied,
+so after each stage only the windows around those edits are scanned again: a literal an
+edit wrote is found there, and one it removed is kept (a rule run for nothing finds
+nothing, as its trigger promises).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+from restore.edits import Edit
+
+
+class TriggerScanner:
+    """An automaton over a set of literals; ``present`` keeps what a document holds."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(t for t in literals if t)
+        self.longest = max(map(len, self.literals), default=0)
+        self._automaton = ahocorasick.Automaton()
+        for literal in self.literals:
+            self._automaton.add_word(literal, literal)
+        if self.literals:
+            self._automaton.make_automaton()
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
+        """The literals that occur in ``text[start:end]``."""
+        if not self.literals:
+            return set()
+        end = len(text) if end is None else end
+        return {literal for _, literal in self._automaton.iter(text, start, end)}
+
+    def rescan(self, found: set[str], text: str, applied: Sequence[Edit]) -> None:
+        """Add to ``found`` the literals around ``applied`` (sorted edits of the text before
+        them) in ``text``, the text after them: where a literal may now start or end."""
+        if not self.literals or not applied:
+            return
+        reach = self.longest - 1
+        delta = 0
+        windows: list[list[int]] = []
+        for e in applied:
+            start = e.start + delta
+            end = start + len(e.after)
+            delta += len(e.after) - (e.end - e.start)
+            low, high = max(0, start - reach), min(len(text), end + reach)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            found |= self.scan(text, low, high)
