@@ -45,8 +45,9 @@ def _title_ends() -> frozenset[str]:
     return frozenset(t.replace("-", " ").split()[-1] for t in word_list("titles_before_name.txt"))
 
 
-#: A capitalised given name: a capital and a lower-case letter (not an initial).
-_GIVEN = r"\p{Lu}\p{Ll}[\p{L}\p{M}-]*"
+#: A capitalised given name (a capital and a lower-case letter, not an initial), or two
+#: initials written as one (JD Vance).
+_GIVEN = r"\p{Lu}\p{Ll}[\p{L}\p{M}-]*|\p{Lu}\p{Lu}(?![\p{L}\p{M}])"
 
 
 def _given_names(text: str, surname: str, end: int) -> tuple[set[tuple[str, str]], int]:
@@ -78,6 +79,8 @@ def _same_person(initials: str, given: tuple[str, str]) -> bool:
     """Whether ``initials`` are those of the given names: the last one's, the first one's,
     or both (Recep Tayyip: R., T. or R. T.)."""
     first, last = given
+    if last.isupper():  # JD: J. D.
+        return initials == last
     if len(initials) == 2:
         return bool(first) and initials == first[0] + last[0]
     return initials in (last[0], first[:1])
