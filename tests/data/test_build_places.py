@@ -1,4 +1,4 @@
-"""The Ukrainian transcription table that generates places_ua.tsv, on towns whose forms
+"""The Ukrainian transcription table that generates places_transcribed.tsv, on towns whose forms
 each press is known to write."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_transcriptions(case: tuple[str, ...]) -> None:
 
 
 def test_generated_rows_restore_to_english_forms_the_table_writes() -> None:
-    rows = tsv("places_ua.tsv", ("form", "house"))
+    rows = tsv("places_transcribed.tsv", ("form", "house"))
     assert len(rows) > 300
     for row in rows:
         assert row["form"] != row["house"]
