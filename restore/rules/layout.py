@@ -161,16 +161,27 @@ _HASHTAG_LINE = regex.compile(
 _HASH = regex.compile(r"\#(\w[\w-]*)")
 
 
+#: Hashtags after a sentence's end that close the text ("… on Friday. #Japan #USA").
+_CLOSING_HASHTAGS = regex.compile(r"(?<=[.!?…\"”])(?:[ \t]+\#\w[\w-]*)+[ \t]*(?=\s*\Z)")
+
+
 @rule(
     "layout.hashtag_title",
-    "Turn a title line made of hashtags ('#Big #change #Japan') into plain words.",
+    "Turn a title line made of hashtags ('#Big #change #Japan') into plain words; drop "
+    "the hashtags that close the text (a site's tags, not a title).",
     triggers=("#",),
 )
 def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _HASHTAG_LINE.finditer(text):
         start, end = m.span("tags")
+        if blank_from(text, end) and text[: m.start()].strip():
+            yield Proposal(*_last_lines(text, m.start()), "", "hashtags closing the text")
+            continue
         words = _HASH.sub(r"\1", m["tags"])
         yield Proposal(start, end, words, "hashtag title line")
+    closing = _CLOSING_HASHTAGS.search(text, max(0, len(text) - 400))
+    if closing:
+        yield Proposal(closing.start(), closing.end(), "", "hashtags closing the text")
 
 
 #: A blank line between paragraphs, found from its first line break (a pattern starting
