@@ -92,10 +92,12 @@ def _scales() -> dict[str, str]:
 @cache
 def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
-    amount = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
+    # Thousands grouped by spaces as Baltic and Slavic languages write them (2 300), or not.
+    amount = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)"
     scales = "|".join(regex.escape(s) for s in sorted(_scales(), key=len, reverse=True))
     scale = rf"(?:\s(?P<scale>{scales}))?"
-    # Not after "3 000 ", nor before another amount ("USD 5"): whose code it is is unclear.
+    # Not inside a longer number, nor before another amount ("USD 5"): whose code it is is
+    # unclear.
     after = regex.compile(
         rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})"
         r"(?![\w$]|\s?[\d\p{Sc}])"
@@ -121,6 +123,7 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
     for pattern in (code_after, code_before):
         for m in pattern.finditer(text):
             amount = _DECIMAL_COMMA_AMOUNT.sub(r"\1.\2", m["num"]) if m["scale"] else m["num"]
+            amount = _GROUP_SPACE.sub(",", amount)
             scale = f" {scales[m['scale']]}" if m["scale"] else ""
             after = f"{symbols[m['code']]}{amount}{scale}"
             note = f"currency code {m['code']}"
@@ -131,6 +134,8 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(m.start(), m.end(), after, note, suggest=not translated)
 
 
+#: A space between groups of thousands (2 300): English writes a comma.
+_GROUP_SPACE = regex.compile(r"[ \u00a0\u202f](?=\d{3})")
 #: "2,5 billion": a decimal comma, when a scale word follows the amount.
 _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
