@@ -53,12 +53,17 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
 @cache
 def _decimal_comma() -> regex.Pattern[str]:
     """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a unit
-    (quantity_units.txt: percent, dollars): "1,5" alone may be a list ("3, 2 and 1,5"),
-    "1,5 billion" may not."""
+    (quantity_units.txt: percent, dollars), or after a word a quantity follows
+    (quantity_before.txt: magnitude): "1,5" alone may be a list ("3, 2 and 1,5"), "1,5
+    billion" and "magnitude 7,5" may not."""
     words = {form.rstrip(".") for form in _scales()}
     words.update(word_list("quantity_units.txt"))
     scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))")
+    before = "|".join(regex.escape(w) for w in sorted(word_list("quantity_before.txt")))
+    return regex.compile(
+        rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))"
+        rf"|(?<=\b(?i:{before})[ \u00a0-])(\d{{1,2}}),(\d{{1,2}})(?![\d,])"
+    )
 
 
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
@@ -73,7 +78,8 @@ _SPACED_THOUSANDS = regex.compile(
 )
 def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _decimal_comma().finditer(text):
-        yield Proposal(m.start(), m.end(), f"{m[1]}.{m[2]}", "decimal comma")
+        whole, fraction = (m[1], m[2]) if m[1] else (m[3], m[4])
+        yield Proposal(m.start(), m.end(), f"{whole}.{fraction}", "decimal comma")
     for m in _SPACED_THOUSANDS.finditer(text):
         digits = _GROUP_SPACE.sub(",", m.group())
         yield Proposal(m.start(), m.end(), digits, "thousands grouped with spaces")
@@ -134,8 +140,6 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(m.start(), m.end(), after, note, suggest=not translated)
 
 
-#: A space between groups of thousands (2 300): English writes a comma.
-_GROUP_SPACE = regex.compile(r"[ \u00a0\u202f](?=\d{3})")
 #: "2,5 billion": a decimal comma, when a scale word follows the amount.
 _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
