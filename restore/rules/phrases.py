@@ -23,6 +23,7 @@ from restore.title_order import (
     TitleBeforeName,
     articles_before_titles,
     names_before_titles,
+    title_verb_literals,
     titles_before_names,
 )
 
@@ -357,6 +358,7 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     "phrases.title_after_name",
     "Put a title MT left after the name before it ('Viktor Orbán Prime Minister said' -> "
     "'Prime Minister Viktor Orbán said').",
+    triggers=title_verb_literals(),
 )
 def title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "the title after the name, as Hungarian writes it"
