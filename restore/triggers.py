@@ -19,7 +19,8 @@ from restore.edits import Edit
 
 
 class TriggerScanner:
-    """An automaton over a set of literals; ``present`` keeps what a document holds."""
+    """An automaton over a set of literals: which of them a text holds, and which edits
+    to it wrote."""
 
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals = frozenset(t for t in literals if t)

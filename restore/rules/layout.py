@@ -336,6 +336,17 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(line), regex.compile(rf"\n({line})")
 
 
+def _whole_lines(
+    text: str, at_start: regex.Pattern[str], after_break: regex.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of the lines a pattern pair matches: ``at_start`` on the text's first line,
+    ``after_break`` (a line break, then the line as group 1) on the others."""
+    first = at_start.match(text)
+    spans = [first.span()] if first else []
+    spans += [m.span(1) for m in after_break.finditer(text)]
+    return spans
+
+
 def _last_lines(text: str, start: int) -> tuple[int, int]:
     """The span that removes the text's last lines from ``start``: with the line breaks
     before them, but the one that ended the text."""
@@ -424,11 +435,7 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=(":", "–", "—"),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
-    at_start, after_break = _related_lines()
-    first = at_start.match(text)
-    spans = [first.span()] if first else []
-    spans += [m.span(1) for m in after_break.finditer(text)]
-    for start, end in spans:
+    for start, end in _whole_lines(text, *_related_lines()):
         if blank_from(text, end):
             yield Proposal(*_last_lines(text, start), "", "link to another article")
             continue
@@ -465,9 +472,5 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     "AFP/Scanpix'): the site's, not the report's.",
 )
 def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
-    at_start, after_break = _site_line()
-    first = at_start.match(text)
-    spans = [first.span()] if first else []
-    spans += [m.span(1) for m in after_break.finditer(text)]
-    for start, end in spans:
+    for start, end in _whole_lines(text, *_site_line()):
         yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")

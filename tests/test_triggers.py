@@ -1,0 +1,62 @@
+"""The trigger scanner: every literal a text holds in one scan, and the literals edits wrote."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from restore.edits import Edit, apply_edits
+from restore.triggers import TriggerScanner
+
+LITERALS = ("informs", ", that", "mln", "Japan", "zł")
+
+
+def test_scan_finds_every_literal_present_and_no_other() -> None:
+    scanner = TriggerScanner(LITERALS)
+    text = "Japan informs BNS, that prices rose by 5 mln zł."
+    assert scanner.scan(text) == set(LITERALS)
+    assert scanner.scan("Nothing here.") == set()
+    assert scanner.scan(text, 0, 5) == {"Japan"}
+
+
+def test_rescan_finds_a_literal_an_edit_wrote_across_its_edge() -> None:
+    scanner = TriggerScanner(LITERALS)
+    before = "Prices rose, the ministry said. Tokyo agreed."
+    edits = [Edit("x", 12, 12, "", " the Japanese"), Edit("x", 32, 37, "Tokyo", "Japan")]
+    after = apply_edits(before, edits)
+    found = scanner.scan(before)
+    assert found == set()
+    scanner.rescan(found, after, edits)
+    assert found == {"Japan"}
+
+
+def test_rescan_keeps_what_an_edit_removed() -> None:
+    scanner = TriggerScanner(LITERALS)
+    before = "Tusk said, that Poland will act."
+    edits = [Edit("x", 9, 10, ",", "")]
+    found = scanner.scan(before)
+    scanner.rescan(found, apply_edits(before, edits), edits)
+    assert ", that" in found  # a rule run for nothing finds nothing
+
+
+@given(
+    st.text(alphabet="Japn ,thmlzł", max_size=40),
+    st.lists(
+        st.tuples(st.integers(0, 40), st.text(alphabet="Japn ,thmlzł", max_size=6)), max_size=4
+    ),
+)
+def test_rescan_after_edits_holds_every_literal_of_the_new_text(
+    text: str, changes: list[tuple[int, str]]
+) -> None:
+    scanner = TriggerScanner(LITERALS)
+    edits, last = [], -1
+    for pos, after in sorted(changes):
+        pos = min(pos, len(text))
+        if pos > last:  # non-overlapping, sorted
+            end = min(pos + 1, len(text))
+            edits.append(Edit("x", pos, end, text[pos:end], after))
+            last = end
+    new = apply_edits(text, edits)
+    found = scanner.scan(text)
+    scanner.rescan(found, new, edits)
+    assert scanner.scan(new) <= found
