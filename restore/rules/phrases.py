@@ -195,7 +195,21 @@ def _has_pair(low: str, pairs: tuple[str, ...]) -> bool:
     return False
 
 
-@rule("phrases.doubled_word", "The same function word twice in a row ('the the').")
+def _doubled_literals() -> tuple[str, ...]:
+    """Each pair as it may be written (the the, The the, THE THE), and the runs of spaces
+    and tabs a pair may have between its words instead of one space."""
+    pairs = set()
+    for word in word_list("doubled_words.txt"):
+        forms = (word, word.capitalize(), word.upper())
+        pairs.update(f"{a} {b}" for a in forms for b in forms)
+    return (*sorted(pairs), "  ", "\t")
+
+
+@rule(
+    "phrases.doubled_word",
+    "The same function word twice in a row ('the the').",
+    triggers=_doubled_literals(),
+)
 def doubled_word(text: str, ctx: Context) -> Iterator[Proposal]:
     pairs, pattern = _doubled()
     if "  " not in text and "\t" not in text and not _has_pair(" " + text.lower(), pairs):
