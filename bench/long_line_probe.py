@@ -45,6 +45,12 @@ PHRASES = {
     "e.g.": "tanks, etc e.g. ",
     "mojibake": "Ã© and â€œ ",
     "entities": "&amp; and &#8217; ",
+    "initials": "Benjamin Netanyahu spoke. Later, B. Netanyahu left. ",
+    "local currencies": "1 2 3 4 5 000 zł and ",
+    "foreign dates": "2025. március 15. and 15 marca 2025 r. ",
+    "site lines": "text\nADVERTISEMENT\nPhoto: AFP\n",
+    "titles after names": "Viktor Orbán Prime Minister said so. ",
+    "later figure words": "Kim Jong Unas and ",
 }
 
 

@@ -50,29 +50,48 @@ def _title_ends() -> frozenset[str]:
 _GIVEN = r"\p{Lu}\p{Ll}[\p{L}\p{M}-]*|\p{Lu}\p{Lu}(?![\p{L}\p{M}])"
 
 
-def _given_names(text: str, surname: str, end: int) -> tuple[set[tuple[str, str]], int]:
-    """The one or two given names written right before ``surname`` in ``text[:end]``, as
-    (first, last) with an empty first where one (a title's last word is no given name),
-    and where the first of those full mentions ends."""
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}.])(?:(?P<first>{_GIVEN}) )?(?P<last>{_GIVEN})"
-        rf" {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
-    )
+#: A full mention: one or two given names and a surname, found once for the whole text
+#: (each position tried, so that "Prime Minister Benjamin Netanyahu" yields "Benjamin").
+_FULL = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}.])(?:(?P<first>{_GIVEN}) )?(?P<last>{_GIVEN}) "
+    rf"(?P<surname>{_PARTICLES}\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\p{{L}})"
+)
+
+
+def _surname(written: str) -> str:
+    return _POSSESSIVE.sub("", written)
+
+
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
+def _full_mentions(text: str, surnames: set[str]) -> dict[str, list[tuple[int, str, str]]]:
+    """Each surname's full mentions in order, as (where it ends, first given name or "",
+    last given name); a title's last word is no given name."""
     titles = _title_ends()
-    found = set()
-    first_end = end
-    for m in pattern.finditer(text, 0, end):
-        if m["last"] in titles:
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for m in _FULL.finditer(text, overlapped=True):
+        surname = _surname(m["surname"])
+        if surname not in surnames or m["last"] in titles:
             continue
         first = m["first"] or ""
-        found.add(("" if first in titles else first, m["last"]))
-        first_end = min(first_end, m.end())
-    return found, first_end
+        out.setdefault(surname, []).append((m.end(), "" if first in titles else first, m["last"]))
+    return out
 
 
-#: Where a sentence ends: the initials must be in a later one than the full name, which
-#: "Herbert George Wells, better known as H. G. Wells" is not.
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s|\n")
+#: Where a sentence ends (an initial's full stop ends none): the initials must be in a
+#: later one than the full name, which "Herbert George Wells, better known as H. G. Wells"
+#: is not.
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})[.!?…][\"”’)]*\s|\n")
+
+
+def _sentence_after(text: str, pos: int, memo: dict[int, int]) -> int:
+    """Where the first sentence end after ``pos`` is (the text's length if none), found
+    once per position."""
+    if pos not in memo:
+        found = _SENTENCE_END.search(text, pos)
+        memo[pos] = found.start() if found else len(text)
+    return memo[pos]
 
 
 def _same_person(initials: str, given: tuple[str, str]) -> bool:
@@ -91,16 +110,30 @@ def initial_mentions(text: str) -> Iterator[InitialMention]:
     surname."""
     if ". " not in text and ".\u00a0" not in text:
         return
+    mentions = []
     for m in _MENTION.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before and before[1] not in _title_ends():
-            continue
-        surname = regex.sub(r"['’]s$", "", m["surname"])  # a possessive's
-        given, named_at = _given_names(text, surname, m.start())
+        if not before or before[1] in _title_ends():
+            mentions.append(m)
+    if not mentions:
+        return
+    full = _full_mentions(text, {_surname(m["surname"]) for m in mentions})
+    # The given names seen so far per surname, and how many of its full mentions that is:
+    # the mentions come in order, so each full mention is taken in once.
+    seen: dict[str, tuple[int, set[tuple[str, str]]]] = {}
+    ends: dict[int, int] = {}
+    for m in mentions:
+        surname = _surname(m["surname"])
+        earlier = full.get(surname, [])
+        taken, given = seen.get(surname, (0, set()))
+        while taken < len(earlier) and earlier[taken][0] <= m.start():
+            given.add(earlier[taken][1:])
+            taken += 1
+        seen[surname] = (taken, given)
         if len({last for _, last in given}) != 1:
             continue  # nobody of that name before, or two people of that surname
-        if not _SENTENCE_END.search(text, named_at, m.start()):
-            continue
+        if m.start() <= _sentence_after(text, earlier[0][0], ends):
+            continue  # in the sentence that names the person in full
         initials = regex.sub(r"[^\p{Lu}]", "", m["initials"])
         if not any(_same_person(initials, g) for g in given):
             continue

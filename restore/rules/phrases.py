@@ -198,7 +198,7 @@ def _has_pair(low: str, pairs: tuple[str, ...]) -> bool:
 def _doubled_literals() -> tuple[str, ...]:
     """Each pair as it may be written (the the, The the, THE THE), and the runs of spaces
     and tabs a pair may have between its words instead of one space."""
-    pairs = set()
+    pairs: set[str] = set()
     for word in word_list("doubled_words.txt"):
         forms = (word, word.capitalize(), word.upper())
         pairs.update(f"{a} {b}" for a in forms for b in forms)
