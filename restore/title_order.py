@@ -255,6 +255,12 @@ _NAME_BEFORE = regex.compile(
 #: How far before a title a name may start.
 NAME_REACH = 60
 _TWO_CAPITALS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}")
+_WORD_BEFORE_TITLE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) \Z")
+
+
+@cache
+def _adjective_set() -> frozenset[str]:
+    return frozenset(adjectives().values())
 
 
 def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
@@ -266,7 +272,13 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
         title = _role_before().search(text, max(0, start - TITLE_REACH), end - 1)
         if title is None or title.start() != title.start("title"):  # "the Prime Minister"
             continue
-        named = _NAME_BEFORE.search(text, max(0, title.start() - NAME_REACH), title.start())
+        # A country's adjective before the title goes first with it (Xi Jinping Chinese
+        # president said: Chinese President Xi Jinping said).
+        role_start, adjective = title.start(), ""
+        before = _WORD_BEFORE_TITLE.search(text, max(0, role_start - 40), role_start)
+        if before and before[1] in _adjective_set():
+            role_start, adjective = before.start(), f"{before[1]} "
+        named = _NAME_BEFORE.search(text, max(0, role_start - NAME_REACH), role_start)
         if named is None:
             continue
         first, second = named["name"].split(" ")
@@ -275,7 +287,7 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
             continue
         # A formal title is capitalised before a name (Foreign Minister Péter Szijjártó);
         # a role only where it opens the sentence (Government spokesman Yoshimasa Hayashi).
-        role = _formal_titles().get(title["title"].lower(), title["title"])
+        role = adjective + _formal_titles().get(title["title"].lower(), title["title"])
         if _opens_sentence(text, named.start()):
             role = role[:1].upper() + role[1:]
         yield TitleBeforeName(named.start(), end, f"{role} {named['name']} ", known)
