@@ -472,5 +472,11 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     "AFP/Scanpix'): the site's, not the report's.",
 )
 def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
+    blocks: list[list[int]] = []
     for start, end in _whole_lines(text, *_site_line()):
+        if blocks and text[blocks[-1][1] : start] == "\n":
+            blocks[-1][1] = end  # the next line of the same block
+        else:
+            blocks.append([start, end])
+    for start, end in blocks:
         yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
