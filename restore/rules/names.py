@@ -662,6 +662,16 @@ def _judge_inflected(token: str, user: UserGazetteer) -> Inflected | None:
     return _spelling_case(spelling, token), ending, z, contested
 
 
+def _free_neighbour(
+    text: str, toks: list[Token], found: dict[int, Inflected], k: int, j: int
+) -> bool:
+    """Whether token k exists, is not restored yet, and stands one space from token j."""
+    if not 0 <= k < len(toks) or k in found:
+        return False
+    a, b = sorted((j, k))
+    return text[toks[a].end : toks[b].start] == " "
+
+
 @dataclass(frozen=True, slots=True)
 class _Judged:
     """One inflected token of a line and the evidence about it, for the final verdict."""
@@ -704,7 +714,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # A first name whose pair with its (restored) surname is a public figure.
     for j in sorted(found):
         k = j - 1
-        if k < 0 or k in found or len(toks[k].text) < 4 or text[toks[k].end : toks[j].start] != " ":
+        if not _free_neighbour(text, toks, found, k, j) or len(toks[k].text) < 4:
             continue
         for spelling, ending in _all_bases(toks[k].text):
             if fold(f"{spelling} {found[j][0]}") in figures():
@@ -714,7 +724,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # word or not (Frīdrihs Mercs: Friedrich Merz; "mercs" are mercenaries).
     for j in sorted(found):
         k = j + 1
-        if k >= len(toks) or k in found or text[toks[j].end : toks[k].start] != " ":
+        if not _free_neighbour(text, toks, found, k, j):
             continue
         for spelling, ending in _all_bases(toks[k].text):
             if ending.lang == found[j][1].lang and fold(f"{found[j][0]} {spelling}") in figures():
@@ -724,7 +734,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     # lists to be a base, after an English given name inflected in the same case.
     for j in sorted(found):
         k = j + 1
-        if k >= len(toks) or k in found or text[toks[j].end : toks[k].start] != " ":
+        if not _free_neighbour(text, toks, found, k, j):
             continue
         if english_name_kind(found[j][0]) == "given":
             press = _press_surname(toks[k].text, found[j][1].lang, found[j][1].case)
