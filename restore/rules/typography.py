@@ -203,7 +203,8 @@ def _foreign_dates() -> tuple[tuple[regex.Pattern[str], dict[str, int]], ...]:
     """Each language's full-date pattern, with its month names' numbers."""
     months: dict[str, dict[str, int]] = {}
     for row in tsv("foreign_months.tsv", ("form", "lang", "month")):
-        months.setdefault(row["lang"], {})[row["form"]] = int(row["month"])
+        for lang in row["lang"].split(","):
+            months.setdefault(lang, {})[row["form"]] = int(row["month"])
     out = []
     for row in tsv("foreign_dates.tsv", ("lang", "pattern")):
         names = months[row["lang"]]
@@ -223,7 +224,18 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
     for pattern, names in _foreign_dates():
         for m in pattern.finditer(text):
             day = int(m["d"])
-            if 1 <= day <= 31:
-                month = _ENGLISH_MONTHS[names[m["m"]] - 1]
-                date = f"{month} {day}, {m['y']}"
-                yield Proposal(m.start(), m.end(), date, "a date in the source's form")
+            if not 1 <= day <= 31:
+                continue
+            month = _ENGLISH_MONTHS[names[m["m"]] - 1]
+            if m["y"]:
+                yield Proposal(
+                    m.start(), m.end(), f"{month} {day}, {m['y']}", "a date in the source's form"
+                )
+            elif _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                yield Proposal(
+                    m.start(), m.end(), f"{month} {day}", "a dateline's date in the source's form"
+                )
+
+
+# A dateline's place and its comma, from the line's start to a date.
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
