@@ -159,6 +159,9 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(title.start(), after, repair, known)
 
 
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
+
+
 def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every sentence that opens "The Adjective Title Name", or "The Title" and a public
     figure's name, with "The" to remove: a title before a name takes no article in English
@@ -176,6 +179,12 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
             continue
         after = start + 4
         adjective = _phrase_at(text, after, _adjectives_by_first_word())
+        if adjective is None:
+            # An organisation's initials stand as the adjective ("The NATO Secretary General
+            # Mark Rutte"), also where a German compound joined them to the title
+            # ("The US-President"), which phrases.acronym_hyphen_title splits.
+            acronym = _ACRONYM.match(text, after)
+            adjective = acronym[0] if acronym else None
         if adjective is not None:
             after += len(adjective) + 1
         title = _phrase_at(text, after, _titles_by_first_word())
