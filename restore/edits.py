@@ -18,6 +18,35 @@ from typing import Any
 from restore.errors import EditConflictError
 
 
+def narrowed(text: str, start: int, end: int, after: str) -> tuple[int, int, str]:
+    """The replacement of ``text[start:end]`` by ``after`` cut to the words it changes: a
+    pattern that matches its context ("said on the press conference, that" for a comma)
+    then leaves that context free for other rules' edits, and the editor sees the change
+    itself."""
+    before = text[start:end]
+    limit = min(len(before), len(after))
+    head = 0
+    while head < limit and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    # A change that begins or ends inside a word takes the whole word.
+    while head and before[head - 1].isalnum() and _alnum(before, after, head, tail, first=True):
+        head -= 1
+    while tail and before[-tail].isalnum() and _alnum(before, after, head, tail, first=False):
+        tail -= 1
+    return start + head, end - tail, after[head : len(after) - tail]
+
+
+def _alnum(before: str, after: str, head: int, tail: int, *, first: bool) -> bool:
+    """Whether the changed part, on either side, begins (or ends) with a letter or digit."""
+    for side in (before[head : len(before) - tail], after[head : len(after) - tail]):
+        if side and side[0 if first else -1].isalnum():
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One change: replace ``before`` at ``[start, end)`` with ``after``.

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from restore.edits import Edit, EditLog, apply_decisions, apply_edits
+from restore.edits import Edit, EditLog, apply_decisions, apply_edits, narrowed
 from restore.errors import EditConflictError
 
 
@@ -85,3 +85,37 @@ def test_composed_stages_replay_exactly(original: str, data: st.DataObject) -> N
         assert apply_edits(original, log.applied) == log.text
     starts = [(e.start, e.end) for e in log.applied]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        ("said on the press conference, that", "said on the press conference that", (",", "")),
+        ("the agency informed that", "the agency reported that", ("informed", "reported")),
+        ("72 dollar", "72 dollars", ("dollar", "dollars")),
+        ("US-President", "US President", ("-", " ")),
+        (
+            "in a request on the social network X",
+            "in a post on X",
+            ("request on the social network", "post on"),
+        ),
+        ("Yoshimasza Hajasi", "Yoshimasa Hayashi", ("Yoshimasza Hajasi", "Yoshimasa Hayashi")),
+        ("the the", "the", (" the", "")),
+    ],
+)
+def test_narrowed_keeps_only_the_words_a_repair_changes(
+    before: str, after: str, changed: tuple[str, str]
+) -> None:
+    text = f"<{before}>"
+    start, end, new = narrowed(text, 1, len(text) - 1, after)
+    assert (text[start:end], new) == changed
+    assert text[:start] + new + text[end:] == f"<{after}>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab ,-", max_size=12), st.text("ab ,-", max_size=12), st.text("ab ,", max_size=4))
+def test_narrowed_replacement_writes_the_same_text(before: str, after: str, around: str) -> None:
+    text = around + before + around
+    start, end, new = narrowed(text, len(around), len(around) + len(before), after)
+    assert len(around) <= start <= end <= len(around) + len(before)
+    assert text[:start] + new + text[end:] == around + after + around

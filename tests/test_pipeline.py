@@ -147,3 +147,18 @@ def test_a_suggestion_for_words_another_rule_rewrote_is_dropped() -> None:
     assert r.text == "Gitanas Nausėda met Polish President Karol Nawrocki on Monday."
     rewritten = {(e.start, e.end) for e in r.applied}
     assert not [e for e in r.suggestions if (e.start, e.end) in rewritten]
+
+
+def test_phrase_rows_that_match_their_context_leave_it_to_other_rows() -> None:
+    """comma_before_that matches from the verb; its edit is the comma alone, so the
+    preposition inside its match is repaired in the same round."""
+    text = "Mihály Varga said on the press conference, that inflation could rise this year."
+    result = restore_text(text, only=["phrases"])
+    assert (
+        result.text
+        == "Mihály Varga said at the press conference that inflation could rise this year."
+    )
+    assert {e.rule for e in result.applied} == {
+        "phrases.comma_before_that",
+        "phrases.said_on_the_conference",
+    }

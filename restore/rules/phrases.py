@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import regex
 
 from restore.context import Context
+from restore.edits import narrowed
 from restore.errors import TableFormatError
 from restore.initials import initial_mentions
 from restore.lines import lines_with
@@ -50,7 +51,8 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
                 for m in pattern.finditer(text, start, window, timeout=MATCH_TIMEOUT):
                     if m.end() > end:
                         break
-                    yield Proposal(m.start(), m.end(), m.expand(row["repair"]), note, suggest)
+                    start, stop, after = narrowed(text, m.start(), m.end(), m.expand(row["repair"]))
+                    yield Proposal(start, stop, after, note, suggest)
         except TimeoutError:
             return
 
