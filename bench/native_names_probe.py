@@ -28,10 +28,21 @@ COUNTRIES = "DE PL HU CZ AT BG RS HR SI FI SE NL IT FR ES GB US TR GR"
 
 
 def names(nd: Any, country: str, given: bool) -> list[str]:
+    """The country's top given names or surnames, without those the other list ranks
+    higher: where people write their names in either order (Hungary's Nagy is the 49th
+    given name and the first surname), a pair of the two lists is as often family first."""
+    import pycountry
+
     top = nd.get_top_names(n=400 if given else 1000, use_first_names=given, country_alpha2=country)
     found = top.get(country, {})
     listed = [*found.get("M", []), *found.get("F", [])] if isinstance(found, dict) else found
-    return [n for n in listed if n.isalpha()]
+    where = pycountry.countries.get(alpha_2=country).name
+    this, other = ("first_name", "last_name") if given else ("last_name", "first_name")
+
+    def rank(name: str, part: str) -> float:
+        return ((nd.search(name).get(part) or {}).get("rank") or {}).get(where) or float("inf")
+
+    return [n for n in listed if n.isalpha() and rank(n, this) <= rank(n, other)]
 
 
 def main() -> int:

@@ -83,6 +83,7 @@ from restore.gazetteer import (
     name_zipf,
     user_gazetteer,
 )
+from restore.hungarian_names import HUNGARIAN_ACCENTS, family_first_names
 from restore.korean_names import (
     english_spelling,
     korean_figures,
@@ -799,7 +800,11 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             figure = None
         # Nor for a surname after another given name than the figure's: Marko Saario is
         # not Gideon Saar.
-        if figure is not None and not full_name and _other_given_name(toks, k, found, neighbours):
+        if (
+            figure is not None
+            and not full_name
+            and _other_given_name(toks, k, found, neighbours, figure)
+        ):
             figure = None
         note = f"{ending.lang} {ending.case} ending -{ending.ending} removed"
         if figure:
@@ -921,20 +926,32 @@ def _own_name(token: str, restored: str, ending: Ending) -> bool:
 
 #: Above this Zipf frequency a given name is more likely a title (Prince) or a word.
 OTHER_GIVEN_MAX_ZIPF = 4.0
+#: ... a name that is a surname as often (Johannes), this, a word English uses more often
+#: being a title (Minister) or a word.
+OTHER_EITHER_MAX_ZIPF = 3.5
+#: Below this Zipf frequency a capitalised word English does not know as a name is read as
+#: another language's given name.
+FOREIGN_GIVEN_MAX_ZIPF = 2.0
 
 
 def _other_given_name(
-    toks: list[Token], k: int, found: dict[int, Inflected], neighbours: list[Token]
+    toks: list[Token], k: int, found: dict[int, Inflected], neighbours: list[Token], figure: Figure
 ) -> bool:
-    """Whether the word before token k is a given name as it stands (Marko), not inflected
-    itself and not a title."""
+    """Whether the word before token k is a given name as it stands (Marko, Johannes,
+    Tuija), not inflected itself, not a title and not the figure's own."""
     before = next((n for n in neighbours if n.index == k - 1), None)
-    return (
-        before is not None
-        and before.index not in found
-        and english_name_kind(before.text) == "given"
-        and english_zipf(before.text) < OTHER_GIVEN_MAX_ZIPF
-    )
+    if before is None or before.index in found or not before.text[:1].isupper():
+        return False
+    if fold(before.text) in {fold(part) for part in figure.name.split()}:
+        return False
+    kind, zipf = english_name_kind(before.text), english_zipf(before.text)
+    if kind == "given":
+        return zipf < OTHER_GIVEN_MAX_ZIPF
+    if kind == "either":
+        return zipf < OTHER_EITHER_MAX_ZIPF
+    # A capitalised word neither English nor a name English knows: another country's given
+    # name (Tuija Saario, a Finn).
+    return kind is None and zipf < FOREIGN_GIVEN_MAX_ZIPF
 
 
 def _literal_stem(token: str, restored: str, ending: Ending) -> bool:
@@ -1654,6 +1671,21 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
                 break
     if later:
         yield from _later_mentions_outside(text, later, taken)
+
+
+# --- names.hungarian_order ---------------------------------------------------------------
+
+
+@rule(
+    "names.hungarian_order",
+    "Put a Hungarian name MT left family name first in English order "
+    "(Varga Mihály -> Mihály Varga), judged by Hungary's given and family name ranks.",
+    triggers=tuple(sorted(HUNGARIAN_ACCENTS)),
+)
+def hungarian_order(text: str, ctx: Context) -> Iterator[Proposal]:
+    for name in family_first_names(text):
+        note = f"family name first, as Hungarian writes it (by name ranks: {name.score:.1f})"
+        yield Proposal(name.start, name.end, name.english, note)
 
 
 # --- names.place -------------------------------------------------------------------------
