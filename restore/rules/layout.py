@@ -34,13 +34,14 @@ _DATE = (
 )
 #: A blog's byline line opening the page: "Posted by admin | 14 March 2024 | 3 comments",
 #: "Posted on March 14, 2024 by admin", "By John Smith | 22 December 2023 | 5 min read": a
-#: "posted"/"written" field or an author and a separator before a date, and short fields
-#: only, none of them a sentence.
+#: "posted"/"written" field or an author and a separator before a date ("By Delfi.lt |
+#: Published: 12.01.2025 14:35"), and short fields only, none of them a sentence.
 _WHO = r"[\p{L}\p{N}_.@-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"  # "admin", "John Smith"
 _BYLINE = regex.compile(
     rf"[ \t]*(?:(?i:posted|written|published)[ \t]+(?:on[ \t]+{_DATE}(?:[ \t]+by[ \t]+{_WHO})?"
     rf"|by[ \t]+{_WHO}[ \t]*(?:[|·•][ \t]*|[ \t]+on[ \t]+)(?:{_DATE}))"
-    rf"|(?i:by)[ \t]+{_WHO}[ \t]*[|·•][ \t]*{_DATE})"
+    rf"|(?i:by)[ \t]+{_WHO}[ \t]*[|·•][ \t]*(?:(?i:published|updated|posted):?[ \t]+)?{_DATE}"
+    r"(?:[ \t]+\d{1,2}:\d{2})?)"
     rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,30}})*[ \t]*(?=\n|\Z)"
 )
 
@@ -59,7 +60,28 @@ def _scraped(header: regex.Match[str]) -> bool:
     "14 March 2024') before the first line.",
 )
 def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
-    end = 0
+    end, found = _header_at(text, 0)
+    if found:
+        yield Proposal(0, end, "", f"scraper header: {', '.join(found)}")
+    # A byline or header under the headline: the page's title line, then its fields.
+    headline_end = text.find("\n", end)
+    if headline_end < 0 or not _HEADLINE.fullmatch(text, end, headline_end):
+        return
+    start = headline_end
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    stop, found = _header_at(text, start)
+    if found and stop < len(text):
+        yield Proposal(start, stop, "", f"scraper header under the headline: {', '.join(found)}")
+
+
+#: A headline: one short line that does not end as a sentence does.
+_HEADLINE = regex.compile(r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?:;,])[ \t]*")
+
+
+def _header_at(text: str, end: int) -> tuple[int, list[str]]:
+    """Where the header fields, breadcrumb and byline lines from ``end`` on end, and what
+    they hold."""
     found: list[str] = []
     while True:
         m = HEADER_FIELDS.match(text, end)
@@ -81,8 +103,7 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
         end = m.end()
         while end < len(text) and text[end] == "\n":  # a header on lines of its own
             end += 1
-    if found:
-        yield Proposal(0, end, "", f"scraper header: {', '.join(found)}")
+    return end, found
 
 
 @rule(
@@ -328,11 +349,18 @@ def foreign_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @cache
 def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The pattern of a related-article line at the start of a text, and after a line break:
-    matching the break first lets the engine skip to each one."""
+    """The pattern of a related-article line (or a label and the list of headlines under
+    it) at the start of a text, and after a line break: matching the break first lets the
+    engine skip to each one."""
     labels = sorted(word_list("related_labels.txt"), key=len, reverse=True)
     alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
-    line = rf"[ \t]*(?i:{alternation})[ \t]*[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)\n?"
+    # The label and a headline on one line, or the label alone and a list of headlines
+    # under it, up to a blank line or the text's end.
+    headline = r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?;,:])[ \t]*"
+    line = (
+        rf"[ \t]*(?i:{alternation})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
+        rf"|:[ \t]*(?:\n{headline}){{1,8}}(?=\n\n|\n?\Z))\n?"
+    )
     return regex.compile(line), regex.compile(rf"\n({line})")
 
 
@@ -431,7 +459,7 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
 @rule(
     "layout.related_link",
     "Remove a line that links to another article ('Read also: Japan to raise defence "
-    "spending'): the site's, not the report's.",
+    "spending'), or a list of them under such a label: the site's, not the report's.",
     triggers=(":", "–", "—"),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
@@ -458,7 +486,7 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     credit = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
     firsts = "".join(sorted({c for label in labels for c in (label[0], label[0].upper())}))
     line = (
-        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{alternation})[ \t]*(?:[:…>»›]|\.\.\.)?"
+        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{alternation})[ \t]*(?:[:…>»›!]|\.\.\.)?"
         rf"|\(?(?i:photo|photos|photograph|image|picture|video)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
         rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
         r"[ \t]*(?=\n|\Z)"
