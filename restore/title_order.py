@@ -155,8 +155,24 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         known = _known_given_name(name, following)
         if not known and not _may_be_a_name(name):
             continue
-        repair = f"{adjectives()[place]} {title['title']} "
+        repair = f"{adjectives()[place]} {_english_title(title['title'])} "
         yield TitleBeforeName(title.start(), after, repair, known)
+
+
+@cache
+def _english_titles() -> dict[str, str]:
+    return {
+        row["form"].lower(): row["english"] for row in tsv("title_english.tsv", ("form", "english"))
+    }
+
+
+def _english_title(title: str) -> str:
+    """The title as English news writes it before a name (Minister of Defence: Defence
+    Minister), in the case it was written."""
+    english = _english_titles().get(title.lower())
+    if english is None:
+        return title
+    return english if title[:1].isupper() else english.lower()
 
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
