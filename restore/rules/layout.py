@@ -65,15 +65,23 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(0, end, "", f"scraper header: {', '.join(found)}")
     # A byline or header under the headline: the page's title line, then its fields.
     headline_end = text.find("\n", end)
-    if headline_end < 0 or not _HEADLINE.fullmatch(text, end, headline_end):
+    if headline_end < 0 or headline_end - end > HEADER_LINE_MAX:
+        return
+    if not _HEADLINE.fullmatch(text, end, headline_end):
         return
     start = headline_end
     while start < len(text) and text[start] == "\n":
         start += 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or line_end - start > HEADER_LINE_MAX:  # a paragraph, not a header
+        return
     stop, found = _header_at(text, start)
     if found and stop < len(text):
         yield Proposal(start, stop, "", f"scraper header under the headline: {', '.join(found)}")
 
+
+#: A header line under a headline is no longer than this; a longer one is the report.
+HEADER_LINE_MAX = 160
 
 #: A headline: one short line that does not end as a sentence does.
 _HEADLINE = regex.compile(r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?:;,])[ \t]*")

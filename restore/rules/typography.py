@@ -214,11 +214,24 @@ def _foreign_dates() -> tuple[tuple[regex.Pattern[str], dict[str, int]], ...]:
     return tuple(out)
 
 
+def _month_triggers() -> Iterator[str]:
+    """The month names, for those English shares (German April) with the full stop and
+    space German writes before them, and for short ones (Romanian mai) with the spaces
+    around them: English text is full of its own months, and of words that hold "mai"."""
+    for form in tsv_column("foreign_months.tsv", "form"):
+        if form in _ENGLISH_MONTHS:
+            yield from (f". {form}", f".\u00a0{form}")
+        elif len(form) <= 4:
+            yield from (f" {form} ", f"\u00a0{form} ", f" {form}\u00a0")
+        else:
+            yield form
+
+
 @rule(
     "typography.foreign_date",
     "Write a date MT left in the source's form as AFP does: "
     "'2025. március 15.' -> 'March 15, 2025', '15 marca 2025' -> 'March 15, 2025'.",
-    triggers=tuple(tsv_column("foreign_months.tsv", "form")),
+    triggers=tuple(_month_triggers()),
 )
 def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
     for pattern, names in _foreign_dates():
