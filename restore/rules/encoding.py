@@ -166,35 +166,51 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 #: A letter UTF-8 writes in two bytes (U+00C0 to U+024F: the accented letters of Latin
-#: script) misread in Windows-1252, inside a word or opening one: "NausÄ—da", "Å\u00a0iauliai".
-#: ftfy leaves one such letter alone where the rest of the line is clean, since it cannot
-#: tell "Ä—" from a capital and a dash; between letters no language writes that pair.
-_CONTINUATION = (
-    r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013"
-    r"\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-_LETTER_MOJIBAKE = regex.compile(
-    # between letters, opening a word before a lower-case letter, or ending one after a
-    # lower-case letter (a capital letter and a sign there are no word's either)
-    rf"(?<=\p{{L}})[\u00c3-\u00c9]{_CONTINUATION}(?=\p{{L}})"
-    rf"|(?<![\p{{L}}\p{{N}}])[\u00c3-\u00c9]{_CONTINUATION}(?=\p{{Ll}})"
-    rf"|(?<=\p{{Ll}})[\u00c3-\u00c9]{_CONTINUATION}(?![\p{{L}}\p{{N}}])"
-)
+#: script) misread in Windows-1252 or Windows-1250, inside a word or opening one:
+#: "NausÄ—da", "Å\u00a0iauliai", "Ĺ\u00a0iauliai". ftfy leaves one such letter alone where the
+#: rest of the line is clean, since it cannot tell "Ä—" from a capital and a dash; between
+#: letters no language writes that pair. Windows-1252 is tried first: where both read a
+#: pair as a letter, it is the likelier misreading.
+LETTER_PAGES = ("sloppy-windows-1252", "sloppy-windows-1250")
+
+
+def _letter_mojibake(page: str) -> regex.Pattern[str]:
+    """The pattern of a letter's two bytes as ``page`` shows them, where words are."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy code pages)
+
+    lead = f"[{regex.escape(bytes(range(0xC3, 0xCA)).decode(page))}]"
+    more = f"[{regex.escape(bytes(range(0x80, 0xC0)).decode(page))}]"
+    return regex.compile(
+        # between letters, opening a word before a lower-case letter, or ending one after a
+        # lower-case letter (a capital letter and a sign there are no word's either)
+        rf"(?<=\p{{L}}){lead}{more}(?=\p{{L}})"
+        rf"|(?<![\p{{L}}\p{{N}}]){lead}{more}(?=\p{{Ll}})"
+        rf"|(?<=\p{{Ll}}){lead}{more}(?![\p{{L}}\p{{N}}])"
+    )
+
+
+@cache
+def _letter_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((page, _letter_mojibake(page)) for page in LETTER_PAGES)
 
 
 def _letters_in_words(piece: str, offset: int) -> Iterator[Proposal]:
-    """The letters of ``piece`` misread as two Windows-1252 characters inside words,
-    decoded: what ftfy judged too little evidence for on its own."""
-    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
-
-    for m in _LETTER_MOJIBAKE.finditer(piece):
-        try:
-            letter = m.group().encode("sloppy-windows-1252").decode("utf-8")
-        except UnicodeError:
-            continue
-        if letter.isalpha():
-            note = "a letter's UTF-8 read as Windows-1252 inside a word, decoded"
-            yield Proposal(offset + m.start(), offset + m.end(), letter, note)
+    """The letters of ``piece`` misread as two Windows-1252 or Windows-1250 characters
+    inside words, decoded: what ftfy judged too little evidence for on its own."""
+    taken: set[int] = set()
+    for page, pattern in _letter_patterns():
+        for m in pattern.finditer(piece):
+            if m.start() in taken:
+                continue
+            try:
+                letter = m.group().encode(page).decode("utf-8")
+            except UnicodeError:
+                continue
+            if letter.isalpha():
+                taken.add(m.start())
+                name = page.removeprefix("sloppy-").title()
+                note = f"a letter's UTF-8 read as {name} inside a word, decoded"
+                yield Proposal(offset + m.start(), offset + m.end(), letter, note)
 
 
 #: ftfy sees the suspicious characters with this much context on each side (snapped to a
