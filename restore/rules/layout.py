@@ -7,6 +7,7 @@ so an editor can put anything back.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import cache
 
@@ -234,6 +235,40 @@ def _dangling(text: str, end: int) -> bool:
     return m is not None and m.group() in word_list("dangling_words.txt")
 
 
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
+_FIRST_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
+_LAST_NAME_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\Z")
+
+
+def _split_name(text: str, before: int, after: int) -> bool:
+    """Whether the word ending at ``before`` and the one starting at ``after`` are two
+    words of one name a break split ("United" / "States", "Prime" / "Minister", "Fumio" /
+    "Kishida")."""
+    last = _LAST_NAME_WORD.search(text, max(0, before - 30), before)
+    first = _FIRST_WORD.match(text, after)
+    if not (last and first) or f"{last.group()} {first.group()}" not in _name_bigrams():
+        return False
+    # A sentence's half has a lower-case word; a heading in title case ("Manchester United")
+    # has none.
+    return _LOWER_WORD.search(text, text.rfind("\n", 0, before) + 1, before) is not None
+
+
+@cache
+def _name_bigrams() -> frozenset[str]:
+    """Each two adjacent words of a country's or a body's name, a title and a public
+    figure's name."""
+    from restore.gazetteer import each_figure
+    from restore.title_order import adjectives
+
+    names = [*adjectives(), *word_list("titles_before_name.txt")]
+    names += [figure.name for figure in each_figure()]
+    pairs = set()
+    for name in names:
+        words = name.split()
+        pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return frozenset(pairs)
+
+
 #: A Markdown heading is not a sentence, whatever its last character.
 _HEADING = regex.compile(r"\#+[ \t]")
 #: The continuation finishes the sentence: its line ends like one (a code line, a list of
@@ -304,7 +339,10 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not (
         _CONTINUATION.match(text, end)
-        or (_CAPITAL_CONTINUATION.match(text, end) and _dangling(text, start))
+        or (
+            _CAPITAL_CONTINUATION.match(text, end)
+            and (_dangling(text, start) or _split_name(text, start, end))
+        )
     ):
         return None
     line_start = text.rfind("\n", 0, start) + 1
