@@ -262,7 +262,7 @@ def _name_bigrams() -> frozenset[str]:
 
     names = [*adjectives(), *word_list("titles_before_name.txt")]
     names += [figure.name for figure in each_figure()]
-    pairs = set()
+    pairs: set[str] = set()
     for name in names:
         words = name.split()
         pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
