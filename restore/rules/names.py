@@ -937,12 +937,16 @@ FOREIGN_GIVEN_MAX_ZIPF = 2.0
 def _other_given_name(
     toks: list[Token], k: int, found: dict[int, Inflected], neighbours: list[Token], figure: Figure
 ) -> bool:
-    """Whether the word before token k is a given name as it stands (Marko, Johannes,
-    Tuija), not inflected itself, not a title and not the figure's own."""
+    """Whether the word before token k is another given name than the figure's: as it
+    stands (Marko, Johannes, Tuija) or read as inflected (Eppu), and not a title."""
     before = next((n for n in neighbours if n.index == k - 1), None)
-    if before is None or before.index in found or not before.text[:1].isupper():
+    if before is None or not before.text[:1].isupper():
         return False
-    if fold(before.text) in {fold(part) for part in figure.name.split()}:
+    parts = {fold(part) for part in figure.name.split()}
+    if before.index in found:
+        # Inflected too: the figure's given name in the same case, or another's (Eppu).
+        return fold(found[before.index][0]) not in parts and fold(before.text) not in parts
+    if fold(before.text) in parts:
         return False
     kind, zipf = english_name_kind(before.text), english_zipf(before.text)
     if kind == "given":
