@@ -51,6 +51,11 @@ PHRASES = {
     "site lines": "text\nADVERTISEMENT\nPhoto: AFP\n",
     "titles after names": "Viktor Orbán Prime Minister said so. ",
     "later figure words": "Kim Jong Unas and ",
+    "yearless dates": "Vilnius, vasario 10 d. and 3 marca and ",
+    "hungarian order": "Varga Mihály and Magyar Péter ",
+    "informed": "it fell, informed the Statistical Office. ",
+    "name split by a break": "to the United\n\nStates, he said. ",
+    "windows-1250 letters": "Ĺ\u00a0imonytÄ— ",
 }
 
 
@@ -58,12 +63,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kb", type=int, default=150, help="size of the shorter line")
     parser.add_argument("--flag", type=float, default=3.0, help="ratio that counts as growth")
+    parser.add_argument("only", nargs="*", help="the kinds of damage to try (default: all)")
     args = parser.parse_args()
     pipeline = Pipeline()
     pipeline.warm()
     flagged = 0
     print(f"{'damage':20} {args.kb:>6} KB {2 * args.kb:>6} KB  ratio")
     for name, phrase in PHRASES.items():
+        if args.only and name not in args.only:
+            continue
         times = []
         for size in (args.kb * 1000, 2 * args.kb * 1000):
             text = phrase * (size // len(phrase))

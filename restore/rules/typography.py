@@ -244,11 +244,23 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(
                     m.start(), m.end(), f"{month} {day}, {m['y']}", "a date in the source's form"
                 )
-            elif _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            elif _in_dateline(text, m.start()):
                 yield Proposal(
                     m.start(), m.end(), f"{month} {day}", "a dateline's date in the source's form"
                 )
 
 
+def _in_dateline(text: str, pos: int) -> bool:
+    """Whether a dateline's place and comma, from the line's start, end at ``pos``; looking
+    back no further than a place could reach."""
+    low = max(0, pos - DATELINE_REACH)
+    start = text.rfind("\n", low, pos)
+    if start < 0 and low > 0:
+        return False
+    return _DATELINE_PLACE.fullmatch(text, start + 1, pos) is not None
+
+
+#: The most characters a dateline's place and comma take before its date.
+DATELINE_REACH = 60
 # A dateline's place and its comma, from the line's start to a date.
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
