@@ -52,12 +52,14 @@ def foreign_quotes(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @cache
 def _decimal_comma() -> regex.Pattern[str]:
-    """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd) or a unit
-    (quantity_units.txt: percent, dollars), or after a word a quantity follows
-    (quantity_before.txt: magnitude): "1,5" alone may be a list ("3, 2 and 1,5"), "1,5
-    billion" and "magnitude 7,5" may not."""
+    """A decimal comma before a scale word (scales.tsv: million, mlrd., milliárd), a unit
+    (quantity_units.txt: percent, dollars) or a currency's code or abbreviation (zł, CZK),
+    or after a word a quantity follows (quantity_before.txt: magnitude): "1,5" alone may
+    be a list ("3, 2 and 1,5"), "1,5 billion" and "magnitude 7,5" may not."""
     words = {form.rstrip(".") for form in _scales()}
     words.update(word_list("quantity_units.txt"))
+    # Currencies as codes and the sources' abbreviations: "4,27 zł", "25,1 CZK".
+    words.update(tsv_column("currency_words.tsv", "form"), tsv_column("currencies.tsv", "code"))
     scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     before = "|".join(regex.escape(w) for w in sorted(word_list("quantity_before.txt")))
     return regex.compile(
@@ -248,6 +250,28 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(
                     m.start(), m.end(), f"{month} {day}", "a dateline's date in the source's form"
                 )
+
+
+#: A dateline's place, a comma and a date in figures, day first as Europe writes it
+#: ("Warszawa, 14.05.2025 (PAP)"), or in ISO order ("Vilnius, 2025-05-14").
+_NUMERIC_DATELINE = regex.compile(
+    r"(?m)^(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, )"
+    r"(?:(?P<d>\d{1,2})\.[ \u00a0]?(?P<m>\d{1,2})\.[ \u00a0]?(?P<y>\d{4})\.?"
+    r"|(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\w.:/-])"
+)
+
+
+@rule(
+    "typography.dateline_date",
+    "Write a dateline's date in figures as AFP does: 'Warszawa, 14.05.2025 (PAP)' -> "
+    "'Warszawa, May 14, 2025 (PAP)'.",
+)
+def dateline_date(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _NUMERIC_DATELINE.finditer(text):
+        day, month = int(m["d"]), int(m["m"])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            date = f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}"
+            yield Proposal(m.end("place"), m.end(), date, "a dateline's date in figures")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
