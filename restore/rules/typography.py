@@ -252,12 +252,11 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 )
 
 
-#: A dateline's place, a comma and a date in figures, day first as Europe writes it
-#: ("Warszawa, 14.05.2025 (PAP)"), or in ISO order ("Vilnius, 2025-05-14").
-_NUMERIC_DATELINE = regex.compile(
-    r"(?m)^(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, )"
-    r"(?:(?P<d>\d{1,2})\.[ \u00a0]?(?P<m>\d{1,2})\.[ \u00a0]?(?P<y>\d{4})\.?"
-    r"|(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?![\w.:/-])"
+#: A date in figures, day first as Europe writes it ("14.05.2025", "14. 5. 2025"): the
+#: century's digits after a full stop are the rule's triggers.
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.[ \u00a0]?(?P<m>\d{1,2})\.[ \u00a0]?(?P<y>(?:19|20)\d\d)\.?"
+    r"(?![\w.:/-])"
 )
 
 
@@ -265,13 +264,14 @@ _NUMERIC_DATELINE = regex.compile(
     "typography.dateline_date",
     "Write a dateline's date in figures as AFP does: 'Warszawa, 14.05.2025 (PAP)' -> "
     "'Warszawa, May 14, 2025 (PAP)'.",
+    triggers=(".20", ". 20", ".\u00a020", ".19", ". 19", ".\u00a019"),
 )
 def dateline_date(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _NUMERIC_DATELINE.finditer(text):
+    for m in _NUMERIC_DATE.finditer(text):
         day, month = int(m["d"]), int(m["m"])
-        if 1 <= day <= 31 and 1 <= month <= 12:
+        if 1 <= day <= 31 and 1 <= month <= 12 and _in_dateline(text, m.start()):
             date = f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}"
-            yield Proposal(m.end("place"), m.end(), date, "a dateline's date in figures")
+            yield Proposal(m.start(), m.end(), date, "a dateline's date in figures")
 
 
 def _in_dateline(text: str, pos: int) -> bool:
