@@ -58,7 +58,7 @@ def _scraped(header: regex.Match[str]) -> bool:
     "layout.scraper_header",
     "Remove a scraper header ('date 2023-12-23', 'Published: 12.03.2024 14:35 | Source: "
     "LRT.lt'), a breadcrumb trail ('Home » World') or a blog's byline ('Posted by admin | "
-    "14 March 2024') before the first line.",
+    "14 March 2024') before the first line, or under the headline.",
 )
 def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
     end, found = _header_at(text, 0)
@@ -85,7 +85,8 @@ def scraper_header(text: str, ctx: Context) -> Iterator[Proposal]:
 HEADER_LINE_MAX = 160
 
 #: A headline: one short line that does not end as a sentence does.
-_HEADLINE = regex.compile(r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?:;,])[ \t]*")
+HEADLINE = r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?:;,])[ \t]*"
+_HEADLINE = regex.compile(HEADLINE)
 
 
 def _header_at(text: str, end: int) -> tuple[int, list[str]]:
@@ -402,10 +403,9 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
     # The label and a headline on one line, or the label alone and a list of headlines
     # under it, up to a blank line or the text's end.
-    headline = r"[ \t]*\p{Lu}[^\n]{0,150}(?<![.!?;,:])[ \t]*"
     line = (
         rf"[ \t]*(?i:{alternation})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
-        rf"|:[ \t]*(?:\n{headline}){{1,8}}(?=\n\n|\n?\Z))\n?"
+        rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z))\n?"
     )
     return regex.compile(line), regex.compile(rf"\n({line})")
 
