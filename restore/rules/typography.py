@@ -286,5 +286,5 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 #: The most characters a dateline's place and comma take before its date.
 DATELINE_REACH = 60
-# A dateline's place and its comma, from the line's start to a date.
+#: A dateline's place and its comma, from the line's start to a date.
 _DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
