@@ -51,8 +51,8 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
                 for m in pattern.finditer(text, start, window, timeout=MATCH_TIMEOUT):
                     if m.end() > end:
                         break
-                    start, stop, after = narrowed(text, m.start(), m.end(), m.expand(row["repair"]))
-                    yield Proposal(start, stop, after, note, suggest)
+                    a, b, after = narrowed(text, m.start(), m.end(), m.expand(row["repair"]))
+                    yield Proposal(a, b, after, note, suggest)
         except TimeoutError:
             return
 
