@@ -12,6 +12,7 @@ Hungarian in English order, or none, is never touched.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,8 @@ _PAIR = regex.compile(
     r"(?<![\p{L}\p{M}'’.\-])(?P<a>\p{Lu}\p{Ll}+) (?P<b>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\-])"
 )
 HUNGARIAN_ACCENTS = frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ")
+#: The standard library's engine scans a character class three times as fast as regex.
+_ACCENT = re.compile("[áéíóöőúüűÁÉÍÓÖŐÚÜŰ]")
 _HUNGARIAN_SPELLING = regex.compile(r"[áéíóöőúüű]|cs|gy|ly|ny|sz|zs|ty", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[ \u00a0](?P<word>\p{L}[\p{L}\p{M}]*)")
 
@@ -101,7 +104,10 @@ def family_first_names(text: str) -> Iterator[FamilyFirst]:
     place noun beside it)."""
     ranks = hungarian_ranks()
     followers = word_list("hungarian_name_followers.txt")
-    for m in _PAIR.finditer(text, overlapped=True):
+    for start in _pair_starts(text):
+        m = _PAIR.match(text, start)
+        if m is None:
+            continue
         a, b = m["a"], m["b"]
         if HUNGARIAN_ACCENTS.isdisjoint(a + b) or b not in ranks:
             continue
@@ -116,6 +122,30 @@ def family_first_names(text: str) -> Iterator[FamilyFirst]:
         if _name_before(text, m.start(), ranks):
             continue
         yield FamilyFirst(m.start(), m.end(), f"{b} {a}", score)
+
+
+def _pair_starts(text: str) -> list[int]:
+    """Where a pair of capitalised words with a Hungarian accent may start: at each such
+    accented word, and at the word before it. Pairs without one are never read, so only
+    these are tried (most of a text's capitalised pairs are English: Prime Minister)."""
+    starts: set[int] = set()
+    for accent in _ACCENT.finditer(text):
+        word = _word_start(text, accent.start())
+        if word in starts or not text[word].isupper():
+            continue
+        starts.add(word)
+        if word > 1 and text[word - 1] == " ":
+            before = _word_start(text, word - 1)
+            if before < word - 1:
+                starts.add(before)
+    return sorted(starts)
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the run of letters that ``pos`` ends (or is inside) starts."""
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _name_before(text: str, start: int, ranks: dict[str, tuple[int, int]]) -> bool:
