@@ -1393,6 +1393,13 @@ def _match_inflected_pair(first: str, second: str) -> FigureMatch | None:
             found = match_pair(_capital(stem_a), _capital(stem_b))
             if found is not None:
                 return found
+    # Latvian's nominative -s on both words, which after a t the key reads as the Slavic c
+    # (Skots Besents: Scott Bessent); on one word alone it is no sign (Charles Michels), nor
+    # before a figure whose own name ends so (Edgars Rinkevičius is not Edgars Rinkēvičs).
+    if first.endswith("s") and second.endswith("s") and min(len(first), len(second)) > 3:
+        found = match_pair(first[:-1], second[:-1])
+        if found is not None and not (found.first.endswith("s") or found.second.endswith("s")):
+            return found
     return None
 
 
