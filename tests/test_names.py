@@ -94,7 +94,9 @@ def test_inflection_evidence_from_the_document(
 def test_a_place_in_its_native_spelling_keeps_its_last_letters(word: str) -> None:
     text = f"Latvian President Edgars Rinkēvičs spoke in {word}, Emanuelis Makronas said."
     r = restore_text(text)
-    assert not [e for e in r.edits if e.before == word], [e.to_json() for e in r.edits]
+    # Not read as inflected (Rīg, Pärn); the English press's own form of it is another matter.
+    cut = [e for e in r.edits if e.before == word and e.rule != "names.place"]
+    assert not cut, [e.to_json() for e in cut]
     assert "Emmanuel Macron said" in r.text
 
 
