@@ -105,6 +105,9 @@ def _same_person(initials: str, given: tuple[str, str]) -> bool:
     return initials in (last[0], first[:1])
 
 
+_NOT_CAPITAL = regex.compile(r"[^\p{Lu}]")
+
+
 def initial_mentions(text: str) -> Iterator[InitialMention]:
     """Each mention by initials whose person the text named in full before, alone of that
     surname."""
@@ -134,7 +137,7 @@ def initial_mentions(text: str) -> Iterator[InitialMention]:
             continue  # nobody of that name before, or two people of that surname
         if m.start() <= _sentence_after(text, earlier[0][0], ends):
             continue  # in the sentence that names the person in full
-        initials = regex.sub(r"[^\p{Lu}]", "", m["initials"])
+        initials = _NOT_CAPITAL.sub("", m["initials"])
         if not any(_same_person(initials, g) for g in given):
             continue
         yield InitialMention(m.start(), m.start("surname"), surname)

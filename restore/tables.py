@@ -5,6 +5,7 @@ Every loader is cached at module level, so a table is read and compiled once per
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -58,3 +59,15 @@ def tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]
 def tsv_column(name: str, column: str) -> list[str]:
     """One column of a bundled TSV table."""
     return [row[column] for row in tsv(name, (column,))]
+
+
+def alternation(forms: Iterable[str], *, any_space: bool = False) -> str:
+    """A table's forms as one pattern alternation, each escaped and the longest first (so
+    that "mln." wins over "mln"); with ``any_space``, a space in a form matches a run of
+    spaces and tabs."""
+    import regex
+
+    escaped = (regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    if any_space:
+        escaped = (e.replace(r"\ ", r"[ \t]+") for e in escaped)
+    return "|".join(escaped)

@@ -18,7 +18,7 @@ from restore.document import HEADER_FIELD, HEADER_FIELDS
 from restore.lines import blank_from
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
-from restore.tables import word_list
+from restore.tables import alternation, word_list
 
 #: A site's breadcrumb trail opening the page: "Home » World » Asia", "News › Europe".
 _CRUMB = r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,3}"
@@ -399,12 +399,11 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The pattern of a related-article line (or a label and the list of headlines under
     it) at the start of a text, and after a line break: matching the break first lets the
     engine skip to each one."""
-    labels = sorted(word_list("related_labels.txt"), key=len, reverse=True)
-    alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+    labels_pattern = alternation(word_list("related_labels.txt"), any_space=True)
     # The label and a headline on one line, or the label alone and a list of headlines
     # under it, up to a blank line or the text's end.
     line = (
-        rf"[ \t]*(?i:{alternation})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
+        rf"[ \t]*(?i:{labels_pattern})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
         rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z))\n?"
     )
     return regex.compile(line), regex.compile(rf"\n({line})")
@@ -527,12 +526,12 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     ("Photo: AFP/Scanpix", "Photo by Kazuhiro NOGI / AFP"), whose credit is names only.
     The pattern of one at the start of a text, and after a line break: matching the break
     first lets the engine skip to each one."""
-    labels = sorted(word_list("site_lines.txt"), key=len, reverse=True)
-    alternation = "|".join(regex.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+    labels = word_list("site_lines.txt")
+    labels_pattern = alternation(labels, any_space=True)
     credit = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
     firsts = "".join(sorted({c for label in labels for c in (label[0], label[0].upper())}))
     line = (
-        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{alternation})[ \t]*(?:[:…>»›!]|\.\.\.)?"
+        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{labels_pattern})[ \t]*(?:[:…>»›!]|\.\.\.)?"
         rf"|\(?(?i:photo|photos|photograph|image|picture|video)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
         rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
         r"[ \t]*(?=\n|\Z)"

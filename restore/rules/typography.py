@@ -14,7 +14,7 @@ import regex
 
 from restore.context import Context
 from restore.registry import Proposal, rule
-from restore.tables import tsv, tsv_column, word_list
+from restore.tables import alternation, tsv, tsv_column, word_list
 
 # A quotation holds no other double quotation mark, so that repairing one pair can never
 # make a new pair for the next run: restoring twice changes nothing more.
@@ -60,8 +60,8 @@ def _decimal_comma() -> regex.Pattern[str]:
     words.update(word_list("quantity_units.txt"))
     # Currencies as codes and the sources' abbreviations: "4,27 zł", "25,1 CZK".
     words.update(tsv_column("currency_words.tsv", "form"), tsv_column("currencies.tsv", "code"))
-    scale = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    before = "|".join(regex.escape(w) for w in sorted(word_list("quantity_before.txt")))
+    scale = alternation(words)
+    before = alternation(word_list("quantity_before.txt"))
     return regex.compile(
         rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{scale})(?!\w))"
         rf"|(?<=\b(?i:{before})[ \u00a0-])(\d{{1,2}}),(\d{{1,2}})(?![\d,])"
@@ -99,10 +99,10 @@ def _scales() -> dict[str, str]:
 
 @cache
 def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    codes = "|".join(regex.escape(c) for c in sorted(_currencies(), key=len, reverse=True))
+    codes = alternation(_currencies())
     # Thousands grouped by spaces as Baltic and Slavic languages write them (2 300), or not.
     amount = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:\.\d+)?)"
-    scales = "|".join(regex.escape(s) for s in sorted(_scales(), key=len, reverse=True))
+    scales = alternation(_scales())
     scale = rf"(?:\s(?P<scale>{scales}))?"
     # Not inside a longer number, nor before another amount ("USD 5"): whose code it is is
     # unclear.
@@ -169,8 +169,8 @@ def _currency_word_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, s
     between them, and each form's English words (singular, plural)."""
     rows = tsv("currency_words.tsv", ("form", "singular", "plural"))
     words = {row["form"]: (row["singular"], row["plural"]) for row in rows}
-    forms = "|".join(regex.escape(f) for f in sorted(words, key=len, reverse=True))
-    scales = "|".join(regex.escape(s) for s in sorted(_scales(), key=len, reverse=True))
+    forms = alternation(words)
+    scales = alternation(_scales())
     pattern = regex.compile(
         rf"(?<![\w.,])(?P<num>\d[\d,. \u00a0]*?)(?:[ \u00a0](?:{scales}))?[ \u00a0]"
         rf"(?P<form>{forms})(?![\p{{L}}\p{{N}}]|\.\p{{L}})"
@@ -210,8 +210,7 @@ def _foreign_dates() -> tuple[tuple[regex.Pattern[str], dict[str, int]], ...]:
     out = []
     for row in tsv("foreign_dates.tsv", ("lang", "pattern")):
         names = months[row["lang"]]
-        alternation = "|".join(sorted(names, key=len, reverse=True))
-        pattern = row["pattern"].replace("{month}", alternation)
+        pattern = row["pattern"].replace("{month}", alternation(names))
         out.append((regex.compile(rf"(?<![\w.]){pattern}(?!\w)"), names))
     return tuple(out)
 
