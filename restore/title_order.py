@@ -18,6 +18,7 @@ import ahocorasick
 import regex
 
 from restore.gazetteer import (
+    english_name_kind,
     english_zipf,
     figures,
     fold,
@@ -26,7 +27,7 @@ from restore.gazetteer import (
     name_zipf,
 )
 from restore.russian_names import russian_name
-from restore.tables import tsv, word_list
+from restore.tables import tsv, tsv_column, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,55 @@ def _english_title(title: str) -> str:
     return english if title[:1].isupper() else english.lower()
 
 
+@cache
+def _calque_title() -> regex.Pattern[str]:
+    """A calque of a title (title_english.tsv) and the space before a capital after it."""
+    forms = sorted(tsv_column("title_english.tsv", "form"), key=len, reverse=True)
+    alternation = "|".join(_either_case(f) for f in forms)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-])(?P<title>{alternation}) (?=\p{{Lu}})")
+
+
+#: The article before a title, and a country's adjective between them (up to two words:
+#: South Korean), ending where the search ends.
+_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )"
+    r"(?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? )?\Z"
+)
+
+
+def calque_titles(text: str) -> Iterator[TitleBeforeName]:
+    """Every "the Minister of Foreign Affairs Wang Yi", a title's calque after an article
+    and before a name, as English news writes it: "Foreign Minister Wang Yi", the article
+    dropped. Without the article it may be an official's style ("Minister of National
+    Defence Bill Blair", as Canada writes it), and it is left alone; before "of" and a
+    place the title is title_of_country's, and before a comma an apposition."""
+    for m in _calque_title().finditer(text):
+        before = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        adjective = before["adjective"]
+        if adjective and adjective.strip() not in _adjective_set():
+            continue
+        named = _NAME.match(text, m.end())
+        if named is None or not named["next"]:
+            continue
+        name, following = named["name"], named["next"].strip()
+        # The article, a minister's title and two words that may be names vouch for a
+        # person where the tables do not know the name (Arvils Ašeradens).
+        known = fold(f"{name} {following}") in figures() or _given_and_surname(name, following)
+        if not known and not (_may_be_a_name(name) and _may_be_a_surname(following)):
+            continue
+        # The article apart, as phrases.article_before_title removes it where the sentence
+        # opens: the same edit from either rule.
+        yield TitleBeforeName(before.start(), before.start() + 4, "", True)
+        title = _english_title(m["title"])
+        if not adjective and _opens_sentence(text, before.start()):
+            title = _english_title(m["title"].title())
+        yield TitleBeforeName(
+            before.end() - len(adjective or ""), m.end(), f"{adjective or ''}{title} ", True
+        )
+
+
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
 
 
@@ -188,10 +238,7 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
     while pos >= 0:
         # Only where a sentence opens: a line's start or after its full stop.
         start, pos = pos, text.find("The ", pos + 4)
-        opens = (
-            start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in (". ", "! ", "? ")
-        )
-        if not opens:
+        if not _opens_sentence(text, start):
             continue
         after = start + 4
         adjective = _phrase_at(text, after, _adjectives_by_first_word())
@@ -209,14 +256,39 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
             continue
         name, following = named["name"], (named["next"] or "").strip()
         if adjective is None:
-            # A title alone takes "the" before a ship or a dog (the Queen Elizabeth, the
-            # King Charles spaniel): only a public figure's whole name vouches for it.
-            if fold(f"{name} {following}".strip()) in figures() and following:
+            # A monarch's title alone takes "the" before a ship or a dog (the Queen
+            # Elizabeth, the King Charles spaniel): only a public figure's whole name
+            # vouches for it. An officeholder's title is one before a given name and a
+            # surname (The President Zoran Milanović).
+            if following and (
+                fold(f"{name} {following}") in figures()
+                or (title not in _MONARCHS and _given_and_surname(name, following))
+            ):
                 yield TitleBeforeName(start, start + len("The "), "", True)
             continue
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
             yield TitleBeforeName(start, start + len("The "), "", known)
+
+
+#: Titles that also name ships, breeds and pubs after a monarch (the Queen Elizabeth).
+_MONARCHS = frozenset({"King", "Queen", "Emperor", "Crown Prince"})
+
+
+#: A word rarer than this in English may be a surname after a given name (Petkova).
+RARE_WORD_ZIPF = 2.5
+
+
+def _may_be_a_surname(word: str) -> bool:
+    """Whether ``word`` may be a surname after a given name: a name, or a rare word."""
+    return _may_be_a_name(word) or english_zipf(word) < RARE_WORD_ZIPF
+
+
+def _given_and_surname(first: str, second: str) -> bool:
+    """Whether "first second" is a person's name by the tables: a given name the name
+    tables know, and a second word that may be a surname."""
+    known = _known_given_name(first, second) or english_name_kind(first) == "given"
+    return known and _may_be_a_surname(second)
 
 
 @cache
@@ -324,4 +396,5 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith("\n") or bool(_SENTENCE_BEFORE.search(before))
 
 
-_SENTENCE_BEFORE = regex.compile(r"(?:[.!?][\"”’]?|[–—]) \Z")
+#: A sentence's end, or a dateline's dash (an en or em dash, or a hyphen between spaces).
+_SENTENCE_BEFORE = regex.compile(r"(?:[.!?][\"”’]?|[–—]| -) \Z")

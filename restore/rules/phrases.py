@@ -23,6 +23,7 @@ from restore.tables import tsv, word_list
 from restore.title_order import (
     TitleBeforeName,
     articles_before_titles,
+    calque_titles,
     names_before_titles,
     title_verb_literals,
     titles_before_names,
@@ -368,6 +369,17 @@ def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
 def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "no article before a title and a name, as German and Hungarian write one"
     yield from _title_repairs(articles_before_titles(text), note)
+
+
+@rule(
+    "phrases.minister_of_before_name",
+    "Write a minister's title before a name as English news does ('the Minister of Foreign "
+    "Affairs Wang Yi' -> 'Foreign Minister Wang Yi').",
+    triggers=("inister of ",),
+)
+def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
+    yield from _title_repairs(calque_titles(text), note)
 
 
 @rule(
