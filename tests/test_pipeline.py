@@ -59,6 +59,23 @@ def test_seed_003_shortcode_and_trailing_blank_lines_gone() -> None:
     assert r.text.endswith("constant threat to Tokyo.\n")
 
 
+def test_a_wrapper_shortcode_on_the_line_after_a_byline_goes_with_it() -> None:
+    # The byline's removal and the opening tag's share a line break: whichever loses must
+    # still find its own the next round, when the closing tag is already gone.
+    text = (
+        "Japan to send Patriot missiles to the US\n"
+        "By Newsdesk | 22 December 2023 | 2 min read\n"
+        "[vc_row][vc_column][vc_column_text]\n"
+        "Tokyo, 22 December (AFP) - Japan on Friday loosened its rules on arms exports.\n"
+        "[/vc_column_text][/vc_column][/vc_row]\n"
+    )
+    r = restore_text(text)
+    assert r.text == (
+        "Japan to send Patriot missiles to the US\n"
+        "Tokyo, 22 December (AFP) - Japan on Friday loosened its rules on arms exports.\n"
+    )
+
+
 def test_disable_a_stage() -> None:
     r = restore_text(seed("004"), disable=["layout"])
     assert not any(e.stage == "layout" for e in r.edits)

@@ -42,8 +42,11 @@ _BYLINE = regex.compile(
     rf"[ \t]*(?:(?i:posted|written|published)[ \t]+(?:on[ \t]+{_DATE}(?:[ \t]+by[ \t]+{_WHO})?"
     rf"|by[ \t]+{_WHO}[ \t]*(?:[|·•][ \t]*|[ \t]+on[ \t]+)(?:{_DATE}))"
     rf"|(?i:by)[ \t]+{_WHO}[ \t]*[|·•][ \t]*(?:(?i:published|updated|posted):?[ \t]+)?{_DATE}"
-    r"(?:[ \t]+\d{1,2}:\d{2})?)"
-    rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,30}})*[ \t]*(?=\n|\Z)"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?"
+    # The time a page says it takes to read: "Reading time: 2 min", "3 min read".
+    r"|(?i:reading[ \t]+time):?[ \t]+\d{1,3}[ \t]*(?i:min(?:utes?)?\.?)"
+    r"|\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read))"
+    rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,40}})*[ \t]*(?=\n|\Z)"
 )
 
 
@@ -122,6 +125,9 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
     "block comments (<!-- wp:paragraph -->): the tags of those that wrap the article, the "
     "content too of those that do not.",
     triggers=("[", "{{", "<!--"),
+    # Before the header: a wrapper's opening tag on the line after a header loses the line
+    # break they share, and once its closing tag is gone it is no longer a wrapper's.
+    priority=90,
 )
 def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
     removals = shortcode_removals(text)
@@ -460,15 +466,18 @@ def _share_starts() -> tuple[str, ...]:
     return tuple(sorted(_share_words()))
 
 
-def _share_buttons_line(line: str) -> bool:
-    """Whether a line is made only of share labels: two or more with a share verb or two
-    networks among them, or a share verb and a colon alone ("Share this:")."""
+def _share_words_of(line: str) -> list[str] | None:
+    """The words of a line made only of share labels, or None."""
     low = line.lower()
-    if not low.lstrip().startswith(_share_starts()):  # one call in C for most lines
-        return False
+    if len(line) > SHARE_LINE_MAX or not low.lstrip().startswith(_share_starts()):
+        return None  # one call in C for most lines
     words = [w for w in _SHARE_SEPARATORS.split(low) if w]
-    if not words or not _share_words().issuperset(words):
-        return False
+    return words if words and _share_words().issuperset(words) else None
+
+
+def _share_row(words: list[str], line: str) -> bool:
+    """Whether share labels are a row of share buttons: two or more with a share verb or
+    two networks among them, or a share verb and a colon alone ("Share this:")."""
     verbs = sum(w in _SHARE_VERBS for w in words)
     if all(w in ("share", "this", "article") for w in words):
         return verbs >= 1 and line.rstrip().endswith(":")
@@ -481,18 +490,26 @@ def _share_buttons_line(line: str) -> bool:
     "Twitter | Email'): the site's, not the report's.",
 )
 def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
-    blocks: list[list[int]] = []
+    # Runs of lines made only of share labels, each with its words; a run is a row of
+    # buttons when one of its lines is, or when its lines are one together (a network a
+    # line: Facebook, Twitter, WhatsApp).
+    runs: list[tuple[int, int, list[str], bool, int]] = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if len(line) > SHARE_LINE_MAX or not _share_buttons_line(line):
+        words = _share_words_of(line)
+        if words is None:
             continue
         end = min(pos, len(text))  # with its line break
-        if blocks and blocks[-1][1] == start:
-            blocks[-1][1] = end  # the next line of the same row
+        row = _share_row(words, line)
+        if runs and runs[-1][1] == start:
+            first, _, run_words, run_row, lines = runs[-1]
+            runs[-1] = (first, end, run_words + words, run_row or row, lines + 1)
         else:
-            blocks.append([start, end])
-    for start, end in blocks:
+            runs.append((start, end, words, row, 1))
+    for start, end, words, row, lines in runs:
+        if not row and not (lines >= 2 and _share_row(words, "")):
+            continue
         if end >= len(text):
             start, end = _last_lines(text, start)
         elif start == 0 or text[start - 1] == "\n":
@@ -532,7 +549,8 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     firsts = "".join(sorted({c for label in labels for c in (label[0], label[0].upper())}))
     line = (
         rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{labels_pattern})[ \t]*(?:[:…>»›!]|\.\.\.)?"
-        rf"|\(?(?i:photo|photos|photograph|image|picture|video)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
+        r"|\(?(?i:photo|photos|photograph|image|picture|video|source)"
+        rf"(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
         rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
         r"[ \t]*(?=\n|\Z)"
     )
