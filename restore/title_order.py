@@ -225,6 +225,39 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
         )
 
 
+#: "the head of the Japanese government" and the space before a capital after it.
+_HEAD_OF_GOVERNMENT = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])[Tt]he (?:head|chief) of the "
+    r"(?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) government (?=\p{Lu})"
+)
+
+
+@cache
+def _government_titles() -> dict[str, str]:
+    rows = tsv("heads_of_government.tsv", ("adjective", "title"))
+    return {row["adjective"]: row["title"] for row in rows}
+
+
+def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
+    """Every "the head of the Japanese government Fumio Kishida", as the title English news
+    writes there: "Japanese Prime Minister Fumio Kishida" (German: Chancellor). Only a
+    country's adjective (not "the Tokyo government") and before a person's name."""
+    titles = _government_titles()
+    for m in _HEAD_OF_GOVERNMENT.finditer(text):
+        adjective = m["adjective"]
+        if adjective not in _adjective_set():
+            continue
+        named = _NAME.match(text, m.end())
+        if named is None or not named["next"]:
+            continue
+        name, following = named["name"], named["next"].strip()
+        known = fold(f"{name} {following}") in figures() or _given_and_surname(name, following)
+        if not known and not (_may_be_a_name(name) and _may_be_a_surname(following)):
+            continue
+        title = titles.get(adjective, titles["*"])
+        yield TitleBeforeName(m.start(), m.end(), f"{adjective} {title} ", known)
+
+
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
 
 

@@ -24,6 +24,7 @@ from restore.title_order import (
     TitleBeforeName,
     articles_before_titles,
     calque_titles,
+    heads_of_government,
     names_before_titles,
     title_verb_literals,
     titles_before_names,
@@ -380,6 +381,17 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
 def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
     yield from _title_repairs(calque_titles(text), note)
+
+
+@rule(
+    "phrases.head_of_government",
+    "Write 'the head of the Japanese government' before a name as the title English news "
+    "writes ('Japanese Prime Minister Fumio Kishida').",
+    triggers=(" government ",),
+)
+def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a calque of the title (szef japońskiego rządu, Japonijos vyriausybės vadovas)"
+    yield from _title_repairs(heads_of_government(text), note)
 
 
 @rule(
