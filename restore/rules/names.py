@@ -244,8 +244,9 @@ def _name_readings(token: str) -> dict[str, list[str]]:
 
 @lru_cache(maxsize=65536)
 def _known_readings(token: str) -> dict[str, list[str]]:
-    """The Hepburn readings of ``token`` that are Japanese names (none for English words)."""
-    if is_english_word(token):
+    """The Hepburn readings of ``token`` that are Japanese names (none for English words,
+    nor for a place's exonym: Hungarian Tokió is Tokyo, not a Tokio)."""
+    if is_english_word(token) or token in _places().house:
         return {}
     return _name_readings(token)
 
