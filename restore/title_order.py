@@ -258,6 +258,40 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(m.start(), m.end(), f"{adjective} {title} ", known)
 
 
+#: "the spokesman of the National Security Council John Kirby": the body's capitalised
+#: words and the name's after it, or "the government" and the name.
+_SPOKESMAN_OF = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?(?P<role>spokes(?:man|woman|person)) of the "
+    r"(?P<words>government(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
+)
+
+
+def spokespeople_of(text: str) -> Iterator[TitleBeforeName]:
+    """Every "the spokesman of the Kremlin Dmitry Peskov", as English news writes the role
+    before a name: "Kremlin spokesman Dmitry Peskov". The name is the last two capitalised
+    words, a given name the tables know and a surname; the body is the words before it."""
+    for m in _SPOKESMAN_OF.finditer(text):
+        words = m["words"]
+        if words == "government":
+            named = _NAME.match(text, m.end() + 1)
+            if named is None or not named["next"]:
+                continue
+            body, name, following = words, named["name"], named["next"].strip()
+            end = m.end() + 1
+        else:
+            parts = words.split(" ")
+            if len(parts) < 3:
+                continue
+            body, name, following = " ".join(parts[:-2]), parts[-2], parts[-1]
+            end = m.start("words") + len(body) + 1
+        if fold(f"{name} {following}") not in figures() and not _given_and_surname(name, following):
+            continue
+        start = m.start()
+        if m["article"] and _opens_sentence(text, start):
+            body = body[:1].upper() + body[1:]
+        yield TitleBeforeName(start, end, f"{body} {m['role']} ", True)
+
+
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
 
 

@@ -26,6 +26,7 @@ from restore.title_order import (
     calque_titles,
     heads_of_government,
     names_before_titles,
+    spokespeople_of,
     title_verb_literals,
     titles_before_names,
 )
@@ -392,6 +393,17 @@ def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
 def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (szef japońskiego rządu, Japonijos vyriausybės vadovas)"
     yield from _title_repairs(heads_of_government(text), note)
+
+
+@rule(
+    "phrases.spokesman_of",
+    "Write 'the spokesman of the Kremlin' before a name as English news does ('Kremlin "
+    "spokesman Dmitry Peskov').",
+    triggers=("spokes",),
+)
+def spokesman_of(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "the body after the role, as Slavic languages and Lithuanian write it (rzecznik Kremla)"
+    yield from _title_repairs(spokespeople_of(text), note)
 
 
 @rule(
