@@ -227,9 +227,12 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
 
 #: "the head of the Japanese government" and the space before a capital after it.
 _HEAD_OF_GOVERNMENT = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])[Tt]he (?:head|chief) of the "
-    r"(?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) government (?=\p{Lu})"
+    r"(?:head|chief) of the (?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) government "
+    r"(?=\p{Lu})"
 )
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
 
 
 @cache
@@ -244,7 +247,12 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
     country's adjective (not "the Tokyo government") and before a person's name."""
     titles = _government_titles()
     for m in _HEAD_OF_GOVERNMENT.finditer(text):
-        adjective = m["adjective"]
+        adjective, start = m["adjective"], m.start() - len("the ")
+        # The article before, a word of its own: a pattern that opens with it would be
+        # tried at every "the".
+        article = text[start : m.start()] in ("the ", "The ") and start >= 0
+        if not article or (start > 0 and _WORD_CHAR.match(text[start - 1])):
+            continue
         if adjective not in _adjective_set():
             continue
         named = _NAME.match(text, m.end())
@@ -255,7 +263,7 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         if not known and not (_may_be_a_name(name) and _may_be_a_surname(following)):
             continue
         title = titles.get(adjective, titles["*"])
-        yield TitleBeforeName(m.start(), m.end(), f"{adjective} {title} ", known)
+        yield TitleBeforeName(start, m.end(), f"{adjective} {title} ", known)
 
 
 #: "the spokesman of the National Security Council John Kirby": the body's capitalised
@@ -459,8 +467,13 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a line or follows a sentence's end (and a dateline's dash)."""
-    before = text[max(0, pos - 3) : pos]
-    return pos == 0 or before.endswith("\n") or bool(_SENTENCE_BEFORE.search(before))
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    if text[pos - 1] != " ":  # most words: no pattern call
+        return False
+    if text[pos - 2 : pos] in (". ", "! ", "? "):
+        return True
+    return bool(_SENTENCE_BEFORE.search(text[max(0, pos - 3) : pos]))
 
 
 #: A sentence's end, or a dateline's dash (an en or em dash, or a hyphen between spaces).

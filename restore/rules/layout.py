@@ -468,9 +468,11 @@ def _share_starts() -> tuple[str, ...]:
 
 def _share_words_of(line: str) -> list[str] | None:
     """The words of a line made only of share labels, or None."""
+    if len(line) > SHARE_LINE_MAX:
+        return None
     low = line.lower()
-    if len(line) > SHARE_LINE_MAX or not low.lstrip().startswith(_share_starts()):
-        return None  # one call in C for most lines
+    if not low.lstrip().startswith(_share_starts()):  # one call in C for most lines
+        return None
     words = [w for w in _SHARE_SEPARATORS.split(low) if w]
     return words if words and _share_words().issuperset(words) else None
 
