@@ -488,11 +488,17 @@ class Ending:
 
 @cache
 def _endings() -> tuple[Ending, ...]:
+    return tuple(e for e in _all_endings() if not e.ending.startswith("'"))
+
+
+@cache
+def _all_endings() -> tuple[Ending, ...]:
+    """The case endings of the tables, with those only an apostrophe sets off ('u)."""
     out = []
     for lang in ("lt", "lv"):
         for row in tsv(f"inflection/{lang}.tsv", ("ending", "restore", "case")):
             out.append(Ending(lang, row["ending"], row["restore"], row["case"]))
-    return tuple(sorted(out, key=lambda e: -len(e.ending)))
+    return tuple(sorted(out, key=lambda e: -len(e.ending.lstrip("'"))))
 
 
 @cache
@@ -972,7 +978,7 @@ def _respelled_word(token: str, restored: str, ending: Ending) -> bool:
 
 @cache
 def _apostrophe_pattern() -> tuple[re.Pattern[str], regex.Pattern[str], dict[str, Ending]]:
-    endings = {e.ending: e for e in _endings() if e.lang == "lt" and not e.restore}
+    endings = {e.ending.lstrip("'"): e for e in _all_endings() if e.lang == "lt" and not e.restore}
     alternation = "|".join(sorted(endings, key=len, reverse=True))
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])\p{{Lu}}[\p{{Ll}}\p{{M}}]{{3,}}(['’](?:{alternation}))"
