@@ -1,14 +1,15 @@
-"""Chinese names in Hungarian transcription, read back to pinyin: Hszi Csin-ping is Xi
-Jinping, Li Csiang is Li Qiang, Vang Ji is Wang Yi.
+"""Chinese names in Hungarian or Czech transcription, read back to pinyin: Hszi Csin-ping
+and Si Ťin-pching are Xi Jinping, Li Csiang and Li Čchiang Li Qiang.
 
-Hungarian writes each pinyin syllable by its own rules (``translit/pinyin_hu_initials.tsv``,
-``translit/pinyin_hu_finals.tsv``): j, q, zh and ch all become cs, x hsz, w v, and a
-two-syllable given name is hyphenated. The tables are inverted, so a transcribed syllable
-has every pinyin syllable that Hungarian would write so (Csin: jin, qin). The surname must
-be one of China's (``names_zh.tsv``) and each given-name syllable a pinyin syllable
-(``translit/pinyin_syllables.txt``). Of the readings left, a public figure's wins, then one
-English text uses as a word (wordfreq: "jinping"), then the one whose syllables China's
-given names hold most.
+Each language writes each pinyin syllable by its own rules (``translit/pinyin_<lang>_
+initials.tsv`` and ``_finals.tsv``): Hungarian writes j, q, zh and ch all as cs, x hsz,
+w v, Czech j ť, q čch, x s; both hyphenate a two-syllable given name. The tables are
+inverted, so a transcribed syllable has every pinyin syllable the language would write so
+(Csin: jin, qin). A name is read in a language only where it bears that language's mark
+(``translit/pinyin_marks.tsv``). The surname must be one of China's (``names_zh.tsv``) and
+each given-name syllable a pinyin syllable (``translit/pinyin_syllables.txt``). Of the
+readings left, a public figure's wins, then one English text uses as a word (wordfreq:
+"jinping"), then the one whose syllables China's given names hold most.
 """
 
 from __future__ import annotations
@@ -23,9 +24,21 @@ import regex
 from restore.gazetteer import english_zipf, figures, fold
 from restore.tables import tsv, word_list
 
-#: Letters and hyphenation no pinyin spelling has: a name without one is left as it is
-#: (Ma Jun, Mao Ning are pinyin already, and read as Hungarian would change).
-_HUNGARIAN_MARK = regex.compile(r"cs|sz|zs|ü|ö|^v|-\p{Ll}", regex.IGNORECASE)
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """A language's transcription of pinyin: its tables' suffix, its name, its mark."""
+
+    lang: str
+    language: str
+    mark: regex.Pattern[str]
+
+
+@cache
+def schemes() -> tuple[Scheme, ...]:
+    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark"))
+    return tuple(Scheme(r["lang"], r["language"], regex.compile(r["mark"])) for r in rows)
+
 
 #: At most this many readings of a given name are weighed.
 MAX_READINGS = 64
@@ -37,6 +50,7 @@ GIVEN_RANKS = 1000
 class ChineseName:
     surname: str
     given: str
+    language: str  # the transcription's
 
     def __str__(self) -> str:
         return f"{self.surname} {self.given}"
@@ -56,26 +70,26 @@ _SIBILANT = frozenset(["z", "c", "s", "zh", "ch", "sh", "r"])
 
 
 def _final_spellings(row: dict[str, str], initial: str) -> list[str]:
-    """How Hungarian writes a final after ``initial``."""
+    """How the language writes a final after ``initial``."""
     if initial in _PALATAL and row.get("after_palatal"):
         return row["after_palatal"].split()
     if initial in _SIBILANT and row.get("after_sibilant"):
         return row["after_sibilant"].split()
-    return row["hungarian"].split()
+    return row["spelling"].split()
 
 
 @cache
-def _readings() -> dict[str, tuple[str, ...]]:
-    """Hungarian syllable -> the pinyin syllables Hungarian writes so."""
+def _readings(lang: str) -> dict[str, tuple[str, ...]]:
+    """A syllable as ``lang`` writes it -> the pinyin syllables it writes so."""
     initials = {
-        r["pinyin"]: r["hungarian"]
-        for r in tsv("translit/pinyin_hu_initials.tsv", ("pinyin", "hungarian"))
+        r["pinyin"]: r["spelling"]
+        for r in tsv(f"translit/pinyin_{lang}_initials.tsv", ("pinyin", "spelling"))
     }
     finals = {
         r["final"]: r
         for r in tsv(
-            "translit/pinyin_hu_finals.tsv",
-            ("final", "hungarian", "after_palatal", "after_sibilant"),
+            f"translit/pinyin_{lang}_finals.tsv",
+            ("final", "spelling", "after_palatal", "after_sibilant"),
         )
     }
     order = sorted(initials, key=len, reverse=True)
@@ -101,12 +115,12 @@ def _ranks() -> dict[str, dict[str, int]]:
     return out
 
 
-def _syllables(word: str) -> list[tuple[str, ...]] | None:
+def _syllables(word: str, lang: str) -> list[tuple[str, ...]] | None:
     """The pinyin readings of each hyphen-separated syllable of ``word``; None when one
-    is no Hungarian spelling of a pinyin syllable."""
+    is no spelling of a pinyin syllable in ``lang``."""
     out = []
     for part in word.lower().split("-"):
-        found = _readings().get(part)
+        found = _readings(lang).get(part)
         if not found:
             return None
         out.append(found)
@@ -115,14 +129,14 @@ def _syllables(word: str) -> list[tuple[str, ...]] | None:
 
 @lru_cache(maxsize=65536)
 def may_be_surname(word: str) -> bool:
-    """Whether ``word`` is a Chinese surname in Hungarian transcription (or in pinyin)."""
-    return bool(_surnames(word))
+    """Whether ``word`` is a Chinese surname in a transcription (or in pinyin)."""
+    return any(_surnames(word, scheme.lang) for scheme in schemes())
 
 
-def _surnames(word: str) -> list[str]:
+def _surnames(word: str, lang: str) -> list[str]:
     """The Chinese surnames ``word`` may transcribe (one syllable, or two hyphenated),
     the commonest first."""
-    parts = _syllables(word)
+    parts = _syllables(word, lang)
     if parts is None:
         return []
     ranks = _ranks()["surname"]
@@ -136,10 +150,10 @@ def _taiwanese() -> dict[str, str]:
     return {fold(row["pinyin"]): row["english"] for row in rows}
 
 
-def _figure(surnames: list[str], given: str) -> str | None:
+def _figure(surnames: list[str], given: str, lang: str) -> str | None:
     """The public figure one reading of the name is (Csin Kang: Qin Gang, not Jin Gang),
     in the English press's spelling (Laj Csing-te: Lai Ching-te, not Lai Qingde)."""
-    parts = _syllables(given)
+    parts = _syllables(given, lang)
     for surname, reading in product(surnames, product(*parts) if parts else ()):
         key = fold(f"{surname} {''.join(reading)}")
         fig = figures().get(key)
@@ -151,10 +165,10 @@ def _figure(surnames: list[str], given: str) -> str | None:
     return None
 
 
-def _given(word: str) -> str | None:
+def _given(word: str, lang: str) -> str | None:
     """The given name ``word`` transcribes: a two-syllable reading English text uses as a
     word (Jinping), else the reading whose syllables China's given names hold most."""
-    parts = _syllables(word)
+    parts = _syllables(word, lang)
     if parts is None:
         return None
     readings: list[tuple[str, ...]] = list(product(*parts))[:MAX_READINGS]
@@ -171,20 +185,27 @@ def _given(word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def read_back(first: str, second: str) -> ChineseName | None:
-    """The pinyin name "first second" transcribes from Hungarian, if both read as one and
-    either bears a mark of Hungarian spelling."""
-    if not (_HUNGARIAN_MARK.search(first) or _HUNGARIAN_MARK.search(second)):
-        return None
-    surnames = _surnames(first)
+    """The pinyin name "first second" transcribes, in the first language whose mark either
+    word bears and in which both read as one."""
+    for scheme in schemes():
+        if scheme.mark.search(first) or scheme.mark.search(second):
+            found = _read_back(first, second, scheme)
+            if found is not None:
+                return found
+    return None
+
+
+def _read_back(first: str, second: str, scheme: Scheme) -> ChineseName | None:
+    surnames = _surnames(first, scheme.lang)
     if not surnames:
         return None
-    figure = _figure(surnames, second)
+    figure = _figure(surnames, second, scheme.lang)
     if figure is not None:
         surname, given = figure.split(" ", 1)
-        name = ChineseName(surname, given)
+        name = ChineseName(surname, given, scheme.language)
     else:
-        reading = _given(second)
+        reading = _given(second, scheme.lang)
         if reading is None:
             return None
-        name = ChineseName(surnames[0].capitalize(), reading.capitalize())
+        name = ChineseName(surnames[0].capitalize(), reading.capitalize(), scheme.language)
     return None if str(name) == f"{first} {second}" else name

@@ -1588,15 +1588,15 @@ _CHINESE_PAIR = regex.compile(
 
 @rule(
     "names.chinese",
-    "Read Chinese names in Hungarian transcription back to pinyin (Hszi Csin-ping -> Xi Jinping).",
+    "Read Chinese names in Hungarian or Czech transcription back to pinyin (Hszi Csin-ping, "
+    "Si Ťin-pching -> Xi Jinping).",
     triggers=tuple(sorted(word_list("translit/china_context.txt"))),
 )
 @_keeps_possessive
 def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames = {w for w in token_texts(text, ctx) if may_be_surname(w)}
     end = 0
-    note = "Chinese name in Hungarian transcription, read as pinyin"
-    later: dict[str, str] = {}  # a transcribed surname -> its pinyin, for later mentions
+    later: dict[str, tuple[str, str]] = {}  # a transcribed surname -> its pinyin, note
     taken: list[tuple[int, int]] = []
     for start, stop in lines_with(text, surnames):
         for m in _CHINESE_PAIR.finditer(text, start, stop, overlapped=True):
@@ -1607,21 +1607,14 @@ def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
                 continue
             end = m.end()
             taken.append((m.start(), m.end()))
+            note = f"Chinese name in {found.language} transcription, read as pinyin"
             if m[1] != found.surname:
-                later[m[1]] = found.surname
+                later[m[1]] = (found.surname, f"{note} (as in the full name)")
             yield Proposal(m.start(), m.end(), str(found), note)
+    # A surname read back in a full name, read back again where it stands alone (Hszi
+    # said: Xi said).
     if later:
-        yield from _chinese_later_mentions(text, later, taken, note)
-
-
-def _chinese_later_mentions(
-    text: str, later: dict[str, str], taken: list[tuple[int, int]], note: str
-) -> Iterator[Proposal]:
-    """A surname read back in a full name, read back again where it stands alone (Hszi
-    said: Xi said); not inside a name read back, nor where another capitalised word follows
-    (another person's name)."""
-    surnames = {form: (pinyin, f"{note} (as in the full name)") for form, pinyin in later.items()}
-    yield from _later_mentions_outside(text, surnames, taken)
+        yield from _later_mentions_outside(text, later, taken)
 
 
 def _later_mentions_outside(
