@@ -328,6 +328,8 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         title = _phrase_at(text, after, _titles_by_first_word())
         named = _NAME.match(text, after + len(title) + 1) if title is not None else None
         if named is None:
+            if adjective is None:
+                yield from _article_before_spokesman(text, start)
             continue
         name, following = named["name"], (named["next"] or "").strip()
         if adjective is None:
@@ -344,6 +346,33 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
             yield TitleBeforeName(start, start + len("The "), "", known)
+
+
+#: A spokesman's role after "The ": the body's capitalised words or "government", and a
+#: name after it.
+_SPOKESMAN_AFTER_THE = regex.compile(
+    r"The (?P<body>government|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’-]*) "
+    r"(?:spokes(?:man|woman|person)|press secretary) (?=\p{Lu})"
+)
+
+
+def _article_before_spokesman(text: str, start: int) -> Iterator[TitleBeforeName]:
+    """A spokesman's role before a name takes no article either ("The government spokesman
+    Zoltán Kovács said", "The Kremlin spokesman Dmitry Peskov"), and "government" opening
+    the sentence takes the capital."""
+    m = _SPOKESMAN_AFTER_THE.match(text, start)
+    if m is None:
+        return
+    named = _NAME.match(text, m.end())
+    if named is None or not named["next"]:
+        return
+    name, following = named["name"], named["next"].strip()
+    if fold(f"{name} {following}") not in figures() and not _given_and_surname(name, following):
+        return
+    if m["body"] == "government":
+        yield TitleBeforeName(start, start + len("The g"), "G", True)
+    else:
+        yield TitleBeforeName(start, start + len("The "), "", True)
 
 
 #: Titles that also name ships, breeds and pubs after a monarch (the Queen Elizabeth).
