@@ -56,6 +56,12 @@ PHRASES = {
     "informed": "it fell, informed the Statistical Office. ",
     "name split by a break": "to the United\n\nStates, he said. ",
     "windows-1250 letters": "Ĺ\u00a0imonytÄ— ",
+    # Edits and suggestions far apart, as in a real report: each one's bookkeeping must
+    # not cost the whole text (edits near each other share one window and hide it).
+    "scattered edits": "A clean sentence of the report that no rule repairs, as most are. " * 6
+    + "the the ",
+    "scattered suggestions": "A clean sentence of the report that no rule repairs. " * 6
+    + "The Washington Post newspaper said so. ",
 }
 
 

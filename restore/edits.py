@@ -151,14 +151,22 @@ def _merged_via(parts: Sequence[Edit], rule: str) -> tuple[str, ...]:
 class EditLog:
     """The applied edits of one document, in original coordinates, and its current text."""
 
-    __slots__ = ("_starts", "applied", "original", "suggestions", "text")
+    __slots__ = ("_index", "applied", "original", "suggestions", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self.text = original
         self.applied: list[Edit] = []
         self.suggestions: list[Edit] = []
-        self._starts: list[int] | None = None
+        # The applied edits' current spans, offset deltas and span starts, computed once
+        # per commit: a document with thousands of suggestions maps each one by them.
+        self._index: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
+
+    def _spans_index(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        if self._index is None:
+            spans = self._current_spans()
+            self._index = (spans, self._deltas(), [s for s, _ in spans])
+        return self._index
 
     def _current_spans(self) -> list[tuple[int, int]]:
         spans = []
@@ -262,13 +270,19 @@ class EditLog:
         result.extend(old[i:])
         self.text = apply_edits(cur, stage_edits)
         self.applied = result
+        self._index = None
         return made
+
+    def keep_only(self, kept: list[Edit]) -> None:
+        """Keep only ``kept`` of the applied edits (original coordinates), the text redone
+        from the original."""
+        self.applied = kept
+        self.text = apply_edits(self.original, kept)
+        self._index = None
 
     def suggest(self, edit: Edit) -> Edit:
         """Record a suggestion given in current coordinates; returns it in original ones."""
-        spans = self._current_spans()
-        deltas = self._deltas()
-        starts = [s for s, _ in spans]
+        spans, deltas, starts = self._spans_index()
         i = max(bisect_left(starts, edit.start) - 1, 0)
         while (
             i < len(spans)

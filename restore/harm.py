@@ -12,7 +12,7 @@ from dataclasses import replace
 from metrics import sentence_chrf
 from restore.alignment import align_segments
 from restore.context import Reference
-from restore.edits import EditLog, apply_edits, apply_within
+from restore.edits import EditLog, apply_within
 from restore.sentences import sentence_spans
 
 DEMOTED_NOTE = "demoted: lowered its sentence's chrF against the reference"
@@ -52,6 +52,5 @@ def demote_harmful(log: EditLog, reference: Reference) -> tuple[str, ...]:
             demoted.append(edit.rule)
         else:
             kept.append(edit)
-    log.applied = kept
-    log.text = apply_edits(original, kept)
+    log.keep_only(kept)
     return tuple(demoted)

@@ -35,8 +35,11 @@ class TriggerScanner:
         """The literals that occur in ``text[start:end]``."""
         if not self.literals:
             return set()
-        end = len(text) if end is None else end
-        return {literal for _, literal in self._automaton.iter(text, start, end)}
+        if start or end is not None:
+            # A slice, not the automaton's bounds: it converts the whole text on every call,
+            # which a long document with thousands of edits pays once per edit.
+            text = text[start:end]
+        return {literal for _, literal in self._automaton.iter(text)}
 
     def rescan(self, found: set[str], text: str, applied: Sequence[Edit]) -> None:
         """Add to ``found`` the literals around ``applied`` (sorted edits of the text before
