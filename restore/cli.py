@@ -88,6 +88,10 @@ def cmd_clean(args: argparse.Namespace) -> ExitCode:
     from restore.decisions import load_decisions
 
     workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    if args.format == "text" and not args.quiet:
+        for path in args.paths or ():
+            if path.endswith(".jsonl") and Path(path).is_file():
+                _say(f"{path}: read as one text document; --format jsonl reads it by lines")
     opts = CleanOptions(
         paths=args.paths or ["-"],
         out=args.out,

@@ -67,6 +67,22 @@ def test_clean_folder_to_folder(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert (tmp_path / "out" / "sub" / "b.txt").read_text() == "Tokyo agreed.\n"
 
 
+def test_a_jsonl_file_in_text_mode_is_noted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "docs.jsonl"
+    src.write_text('{"id": "a", "text": "Kyiv said."}\n', encoding="utf-8")
+    code, out, err = run(["clean", str(src), "--workers", "1"], capsys)
+    assert code == 0
+    assert out == src.read_text(encoding="utf-8")
+    assert (
+        err.strip()
+        == f"mt-restore: {src}: read as one text document; --format jsonl reads it by lines"
+    )
+    _, _, err = run(["clean", str(src), "--format", "jsonl", "--workers", "1"], capsys)
+    assert "read as one text document" not in err
+
+
 def test_jsonl_keeps_other_fields_and_reports_bad_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
