@@ -268,17 +268,19 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 
 #: "the spokesman of the National Security Council John Kirby": the body's capitalised
 #: words and the name's after it, or "the government" and the name.
-_SPOKESMAN_OF = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?(?P<role>spokes(?:man|woman|person)) of the "
-    r"(?P<words>government(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
+_ROLE_OF = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?(?P<role>spokes(?:man|woman|person)|mayor) of "
+    r"(?:the )?(?P<words>government(?= \p{Lu})"
+    r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
 
 
-def spokespeople_of(text: str) -> Iterator[TitleBeforeName]:
-    """Every "the spokesman of the Kremlin Dmitry Peskov", as English news writes the role
-    before a name: "Kremlin spokesman Dmitry Peskov". The name is the last two capitalised
-    words, a given name the tables know and a surname; the body is the words before it."""
-    for m in _SPOKESMAN_OF.finditer(text):
+def roles_of(text: str) -> Iterator[TitleBeforeName]:
+    """Every "the spokesman of the Kremlin Dmitry Peskov" or "the mayor of Kharkiv Ihor
+    Terekhov", as English news writes the role before a name: "Kremlin spokesman Dmitry
+    Peskov", "Kharkiv mayor Ihor Terekhov". The name is the last two capitalised words, a
+    given name the tables know and a surname; the body or place is the words before it."""
+    for m in _ROLE_OF.finditer(text):
         words = m["words"]
         if words == "government":
             named = _NAME.match(text, m.end() + 1)
@@ -384,8 +386,11 @@ RARE_WORD_ZIPF = 2.5
 
 
 def _may_be_a_surname(word: str) -> bool:
-    """Whether ``word`` may be a surname after a given name: a name, or a rare word."""
-    return _may_be_a_name(word) or english_zipf(word) < RARE_WORD_ZIPF
+    """Whether ``word`` may be a surname after a given name: a name, a family name however
+    common a word it is too (Adams), or a rare word."""
+    if _may_be_a_name(word) or english_zipf(word) < RARE_WORD_ZIPF:
+        return True
+    return english_name_kind(word) == "family"
 
 
 def _given_and_surname(first: str, second: str) -> bool:

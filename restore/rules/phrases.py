@@ -26,7 +26,7 @@ from restore.title_order import (
     calque_titles,
     heads_of_government,
     names_before_titles,
-    spokespeople_of,
+    roles_of,
     title_verb_literals,
     titles_before_names,
 )
@@ -396,14 +396,14 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 @rule(
-    "phrases.spokesman_of",
-    "Write 'the spokesman of the Kremlin' before a name as English news does ('Kremlin "
-    "spokesman Dmitry Peskov').",
-    triggers=("spokes",),
+    "phrases.role_of",
+    "Write 'the spokesman of the Kremlin' or 'the mayor of Kharkiv' before a name as English "
+    "news does ('Kremlin spokesman Dmitry Peskov', 'Kharkiv mayor Ihor Terekhov').",
+    triggers=("spokes", "mayor of "),
 )
-def spokesman_of(text: str, ctx: Context) -> Iterator[Proposal]:
-    note = "the body after the role, as Slavic languages and Lithuanian write it (rzecznik Kremla)"
-    yield from _title_repairs(spokespeople_of(text), note)
+def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "the body after the role, as Slavic languages write it (rzecznik Kremla, мэр Харькова)"
+    yield from _title_repairs(roles_of(text), note)
 
 
 @rule(
