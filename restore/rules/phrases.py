@@ -30,6 +30,7 @@ from restore.title_order import (
     title_verb_literals,
     titles_before_names,
 )
+from restore.weapon_names import weapons_after_kinds
 
 #: Pattern matching is bounded, so a pathological row cannot hang a batch.
 MATCH_TIMEOUT = 1.0
@@ -404,6 +405,18 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
 def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "the body after the role, as Slavic languages write it (rzecznik Kremla, мэр Харькова)"
     yield from _title_repairs(roles_of(text), note)
+
+
+@rule(
+    "phrases.weapon_name_after",
+    "Name a weapon system before its kind, as English news does ('tanks Leopard 2A8' -> "
+    "'Leopard 2A8 tanks', 'missiles Patriot' -> 'Patriot missiles').",
+    triggers=tuple(sorted(word_list("weapon_names.txt"))),
+)
+def weapon_name_after(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "the name after its kind, as Baltic and Slavic languages write it (rakiety Patriot)"
+    for found in weapons_after_kinds(text):
+        yield Proposal(found.start, found.end, found.repair, note)
 
 
 @rule(
