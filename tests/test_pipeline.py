@@ -179,3 +179,15 @@ def test_phrase_rows_that_match_their_context_leave_it_to_other_rows() -> None:
         "phrases.comma_before_that",
         "phrases.said_on_the_conference",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The whole calque, not its part: the agency's article goes with the inversion.
+        ("Japan eased the rules, reported the AFP.", "Japan eased the rules, AFP reported."),
+        ("As informs the agency Kyodo, Japan acted.", "As Kyodo reports, Japan acted."),
+    ],
+)
+def test_a_whole_calque_wins_over_the_row_for_its_part(text: str, expected: str) -> None:
+    assert restore_text(text, only=["phrases"]).text == expected
