@@ -205,14 +205,9 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
         adjective = before["adjective"]
         if adjective and adjective.strip() not in _adjective_set():
             continue
-        named = _NAME.match(text, m.end())
-        if named is None or not named["next"]:
-            continue
-        name, following = named["name"], named["next"].strip()
         # The article, a minister's title and two words that may be names vouch for a
         # person where the tables do not know the name (Arvils Ašeradens).
-        known = fold(f"{name} {following}") in figures() or _given_and_surname(name, following)
-        if not known and not (_may_be_a_name(name) and _may_be_a_surname(following)):
+        if _person_at(text, m.end()) is None:
             continue
         # The article apart, as phrases.article_before_title removes it where the sentence
         # opens: the same edit from either rule.
@@ -255,12 +250,8 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
             continue
         if adjective not in _adjective_set():
             continue
-        named = _NAME.match(text, m.end())
-        if named is None or not named["next"]:
-            continue
-        name, following = named["name"], named["next"].strip()
-        known = fold(f"{name} {following}") in figures() or _given_and_surname(name, following)
-        if not known and not (_may_be_a_name(name) and _may_be_a_surname(following)):
+        known = _person_at(text, m.end())
+        if known is None:
             continue
         title = titles.get(adjective, titles["*"])
         yield TitleBeforeName(start, m.end(), f"{adjective} {title} ", known)
@@ -391,6 +382,21 @@ def _may_be_a_surname(word: str) -> bool:
     if _may_be_a_name(word) or english_zipf(word) < RARE_WORD_ZIPF:
         return True
     return english_name_kind(word) == "family"
+
+
+def _person_at(text: str, pos: int) -> bool | None:
+    """Whether a person's two-word name starts at ``pos``: True where the tables know it (a
+    public figure, or a given name and a surname), False where its words only may be names,
+    None where it is no name."""
+    named = _NAME.match(text, pos)
+    if named is None or not named["next"]:
+        return None
+    name, following = named["name"], named["next"].strip()
+    if fold(f"{name} {following}") in figures() or _given_and_surname(name, following):
+        return True
+    if _may_be_a_name(name) and _may_be_a_surname(following):
+        return False
+    return None
 
 
 def _given_and_surname(first: str, second: str) -> bool:
