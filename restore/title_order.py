@@ -1,10 +1,15 @@
-"""A title followed by its country, before a name: "President of France Emmanuel Macron".
+"""A title before a name, as English news writes it, where MT kept another language's.
 
 Russian, Ukrainian and Polish put the country after the title in the genitive ("Президент
 Франции"), and MT keeps that order; English news puts the country's adjective first:
-"French President Emmanuel Macron". The titles (``titles_before_name.txt``) and the
-adjectives (``demonyms.tsv``, generated from countryinfo with news usage over it) are tables.
-A comma after the country makes an apposition, which is good English and is left alone.
+"French President Emmanuel Macron". The same languages write a minister's title as a calque
+("the Minister of Foreign Affairs Wang Yi"), a head of government by the government ("the
+head of the Japanese government") and a spokesman by the body ("the spokesman of the
+Kremlin"); German and Hungarian put an article before the title, and Hungarian the title
+after the name ("Viktor Orbán Prime Minister said"). The titles (``titles_before_name.txt``,
+``title_english.tsv``) and the adjectives (``demonyms.tsv``, generated from countryinfo
+with news usage over it) are tables. A comma after the title makes an apposition, which is
+good English and is left alone.
 """
 
 from __future__ import annotations
@@ -245,7 +250,7 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         adjective, start = m["adjective"], m.start() - len("the ")
         # The article before, a word of its own: a pattern that opens with it would be
         # tried at every "the".
-        article = text[start : m.start()] in ("the ", "The ") and start >= 0
+        article = start >= 0 and text[start : m.start()] in ("the ", "The ")
         if not article or (start > 0 and _WORD_CHAR.match(text[start - 1])):
             continue
         if adjective not in _adjective_set():
