@@ -189,6 +189,10 @@ def _calque_title() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}-])(?P<title>{alternation}) (?=\p{{Lu}})")
 
 
+#: German and Austrian titles' "Bundes-" (Bundeskanzler, Bundesminister), which English
+#: does not write before a name.
+FEDERAL = "Federal "
+
 #: The article before a title, and a country's adjective between them (up to two words:
 #: South Korean), ending where the search ends.
 _ARTICLE_BEFORE = regex.compile(
@@ -208,7 +212,9 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
         if before is None:
             continue
         adjective = before["adjective"]
-        if adjective and adjective.strip() not in _adjective_set():
+        if adjective == FEDERAL:  # Bundesminister: the title alone in English
+            adjective = ""
+        elif adjective and adjective.strip() not in _adjective_set():
             continue
         # The article, a minister's title and two words that may be names vouch for a
         # person where the tables do not know the name (Arvils Ašeradens).
@@ -221,7 +227,7 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
         if not adjective and _opens_sentence(text, before.start()):
             title = _english_title(m["title"].title())
         yield TitleBeforeName(
-            before.end() - len(adjective or ""), m.end(), f"{adjective or ''}{title} ", True
+            before.start("article") + 4, m.end(), f"{adjective or ''}{title} ", True
         )
 
 
@@ -314,6 +320,8 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         if not _opens_sentence(text, start):
             continue
         after = start + 4
+        if text.startswith(FEDERAL, after):  # phrases.federal_title removes it
+            after += len(FEDERAL)
         adjective = _phrase_at(text, after, _adjectives_by_first_word())
         if adjective is None:
             # An organisation's initials stand as the adjective ("The NATO Secretary General
@@ -326,8 +334,7 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         title = _phrase_at(text, after, _titles_by_first_word())
         named = _NAME.match(text, after + len(title) + 1) if title is not None else None
         if named is None:
-            if adjective is None:
-                yield from _article_before_spokesman(text, start)
+            yield from _article_before_spokesman(text, start)
             continue
         name, following = named["name"], (named["next"] or "").strip()
         if adjective is None:
@@ -346,11 +353,12 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
             yield TitleBeforeName(start, start + len("The "), "", known)
 
 
-#: A spokesman's role after "The ": the body's capitalised words or "government", and a
-#: name after it.
+#: A spokesman's or a leader's role after "The ": the body's capitalised words or
+#: "government", and a name after it; a German compound joins the body and the role
+#: ("The CDU-chairman"), which phrases.acronym_hyphen_title splits.
 _SPOKESMAN_AFTER_THE = regex.compile(
-    r"The (?P<body>government|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’-]*) "
-    r"(?:spokes(?:man|woman|person)|press secretary) (?=\p{Lu})"
+    r"The (?P<body>government|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
+    r"(?:spokes(?:man|woman|person)|press secretary|chairman|chairwoman|leader|chief) (?=\p{Lu})"
 )
 
 

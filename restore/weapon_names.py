@@ -21,8 +21,10 @@ from restore.tables import alternation, word_list
 #: systems, fighter jets).
 _KIND_PREFIX = regex.compile(
     r"(?:(?:air|anti-aircraft|missile|anti-missile) defen[cs]e|fighter|infantry fighting|"
-    r"armou?red) \Z"
+    r"armou?red|ballistic|cruise|hypersonic|attack|combat) \Z"
 )
+#: "of type" or "of the type" between a kind and a name, as Russian writes it (типа).
+_OF_TYPE = regex.compile(r" of (?:the )?type \Z")
 _OPENING_QUOTES = '"“„«'
 #: "and" or "or" and another name after this one: a list the kind belongs to as a whole.
 _LIST = regex.compile(r" (?:and|or) [\"“„«]?")
@@ -44,7 +46,7 @@ def _name_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     that a list after it ("Leopard 2A8 and Abrams") is not matched by a shorter name."""
     names = alternation(word_list("weapon_names.txt"))
     full = regex.compile(
-        rf"(?<![\w-])(?P<name>(?>(?:{names})(?: (?:[A-Z]{{1,3}})?\d[\w-]*)?))"
+        rf"(?<![\w-])(?P<name>(?>(?:{names})(?:-[A-Z\d]{{1,3}}|(?: (?:[A-Z]{{1,3}})?\d[\w-]*))?))"
         r"(?P<close>[\"”“»]?)(?![\w-])"
     )
     return re.compile(names), full
@@ -74,6 +76,10 @@ def weapons_after_kinds(text: str) -> Iterator[WeaponAfterKind]:
         space = start - 1 - opened  # the space between the kind and the name
         if space <= 0 or text[space] != " ":
             continue
+        # "drones of type Shahed" (дронов типа «Шахед»): the words go with the reorder.
+        of_type = _OF_TYPE.search(text, max(0, space - 12), space + 1)
+        if of_type is not None:
+            space = of_type.start()
         kind_start = _kind_before(text, space)
         if kind_start is None:
             continue
