@@ -174,11 +174,12 @@ def _english_titles() -> dict[str, str]:
 
 def _english_title(title: str) -> str:
     """The title as English news writes it before a name (Minister of Defence: Defence
-    Minister), in the case it was written."""
+    Minister), in the case its last word was written ("minister of finance": finance
+    minister; "head of the MFA": Foreign Minister)."""
     english = _english_titles().get(title.lower())
     if english is None:
         return title
-    return english if title[:1].isupper() else english.lower()
+    return english if title.split(" ")[-1][:1].isupper() else english.lower()
 
 
 @cache

@@ -378,7 +378,7 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     "phrases.minister_of_before_name",
     "Write a minister's title before a name as English news does ('the Minister of Foreign "
     "Affairs Wang Yi' -> 'Foreign Minister Wang Yi').",
-    triggers=("inister of ",),
+    triggers=("inister of ", "ead of the "),
 )
 def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
