@@ -376,9 +376,10 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "phrases.minister_of_before_name",
-    "Write a minister's title before a name as English news does ('the Minister of Foreign "
-    "Affairs Wang Yi' -> 'Foreign Minister Wang Yi').",
-    triggers=("inister of ", "ead of the "),
+    "Write a title MT calqued before a name as English news does ('the Minister of Foreign "
+    "Affairs Wang Yi' -> 'Foreign Minister Wang Yi'; 'the head of the Foreign Ministry', "
+    "'the official representative of the Kremlin').",
+    triggers=("inister of ", "ead of the ", "representative of the "),
 )
 def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
