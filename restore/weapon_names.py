@@ -52,6 +52,15 @@ def _name_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     return re.compile(names), full
 
 
+@cache
+def _hyphened() -> regex.Pattern[str]:
+    """A table name joined to its kind by a hyphen, as Hungarian and German compounds write
+    it (Patriot-rakéták, Patriot-Raketen: "Patriot-missiles")."""
+    names = alternation(word_list("weapon_names.txt"))
+    kinds = alternation(word_list("weapon_kinds.txt"))
+    return regex.compile(rf"(?<![\w-])(?:{names})(?P<hyphen>-)(?:{kinds})(?![\w-])")
+
+
 def _kind_before(text: str, end: int) -> int | None:
     """Where the kind of weapon that ends at ``end`` starts, if a kind ends there."""
     start = text.rfind(" ", max(0, end - 20), end) + 1
@@ -63,9 +72,14 @@ def _kind_before(text: str, end: int) -> int | None:
 
 def weapons_after_kinds(text: str) -> Iterator[WeaponAfterKind]:
     """Every "kind name" in ``text``, but not one of a list of names ("tanks Leopard and
-    Abrams": the kind belongs to both)."""
+    Abrams": the kind belongs to both); and every "name-kind" compound, its hyphen a space."""
     quick, pattern = _name_patterns()
     for hit in quick.finditer(text):
+        if text[hit.end() : hit.end() + 1] == "-":
+            joined = _hyphened().match(text, hit.start())
+            if joined is not None:
+                yield WeaponAfterKind(joined.start("hyphen"), joined.end("hyphen"), " ")
+                continue
         m = pattern.match(text, hit.start())
         if m is None:
             continue

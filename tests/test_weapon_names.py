@@ -12,6 +12,7 @@ from restore.weapon_names import weapons_after_kinds
     [
         ("sent 44 tanks Leopard 2A8.", [("tanks Leopard 2A8", "Leopard 2A8 tanks")]),
         ("with drones of type „Shahed“.", [("drones of type „Shahed“", "Shahed drones")]),
+        ("export Patriot-missiles and F-16-jets", [("-", " "), ("-", " ")]),
         (
             "air defence systems IRIS-T and ballistic missiles Iskander-M",
             [
@@ -33,6 +34,7 @@ def test_a_name_after_its_kind_goes_first(text: str, found: list[tuple[str, str]
         "missiles „Patriot and more",  # a quotation mark opened, none closed
         "The Patriotic missiles.",  # not a table name
         "Missiles, Patriot and others.",
+        "A Patriot-style move and a Patriot-missile-defence plan.",  # no kind; a longer compound
     ],
 )
 def test_no_reorder(text: str) -> None:

@@ -411,7 +411,7 @@ def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
 @rule(
     "phrases.weapon_name_after",
     "Name a weapon system before its kind, as English news does ('tanks Leopard 2A8' -> "
-    "'Leopard 2A8 tanks', 'missiles Patriot' -> 'Patriot missiles').",
+    "'Leopard 2A8 tanks', 'missiles Patriot' and 'Patriot-missiles' -> 'Patriot missiles').",
     triggers=tuple(sorted(word_list("weapon_names.txt"))),
 )
 def weapon_name_after(text: str, ctx: Context) -> Iterator[Proposal]:
