@@ -306,6 +306,26 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(start, end, f"{body} {m['role']} ", True)
 
 
+#: Up to four capitalised words (a place's name) and the spaces between them.
+_LETTERS_AT = regex.compile(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}")
+#: "ambassador in" and the capital after it.
+_AMBASSADOR_IN = regex.compile(r"(?<![\w-])[Aa]mbassador in (?=(?:the )?\p{Lu})")
+
+
+def ambassadors_in(text: str) -> Iterator[tuple[int, int, bool]]:
+    """The span of "in" in every "ambassador in Japan" (posol v Japonsku, ambasadorius
+    Japonijoje), and whether it is certain: an ambassador is "to" a country or a body, and
+    only a place of the demonyms table counts, so "the ambassador in Tokyo" stays. The title
+    (capitalised) is certain; British English may write "our ambassador in France"."""
+    for m in _AMBASSADOR_IN.finditer(text):
+        place = m.end() + 4 if text.startswith("the ", m.end()) else m.end()
+        # The place may end the sentence: the table's phrase, then no letter.
+        window = _LETTERS_AT.match(text, place)
+        words = window[0] if window else ""
+        if _place_at(words + " ", 0) is not None:
+            yield m.end() - 3, m.end() - 1, text[m.start()] == "A"
+
+
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?=[ -]\p{L})")
 
 

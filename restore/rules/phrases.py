@@ -22,6 +22,7 @@ from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
 from restore.title_order import (
     TitleBeforeName,
+    ambassadors_in,
     articles_before_titles,
     calque_titles,
     heads_of_government,
@@ -418,6 +419,18 @@ def weapon_name_after(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "the name after its kind, as Baltic and Slavic languages write it (rakiety Patriot)"
     for found in weapons_after_kinds(text):
         yield Proposal(found.start, found.end, found.repair, note)
+
+
+@rule(
+    "phrases.ambassador_in",
+    "An ambassador is 'to' a country ('the US Ambassador in Japan' -> 'the US Ambassador to "
+    "Japan'), as English writes it; suggested for a lower-case 'ambassador in'.",
+    triggers=("mbassador in ",),
+)
+def ambassador_in(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "an ambassador 'in' a country, as Slavic and Baltic languages write it (posol v)"
+    for start, end, certain in ambassadors_in(text):
+        yield Proposal(start, end, "to", note, suggest=not certain)
 
 
 @rule(
