@@ -40,25 +40,20 @@ class WeaponAfterKind:
 
 
 @cache
-def _name_patterns() -> tuple[re.Pattern[str], regex.Pattern[str]]:
-    """The table's names alone, which the standard engine finds fastest, and a name with
-    its model number and a closing quotation mark, matched where one was found; atomic, so
-    that a list after it ("Leopard 2A8 and Abrams") is not matched by a shorter name."""
+def _name_patterns() -> tuple[re.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The table's names alone, which the standard engine finds fastest; a name with its
+    model number and a closing quotation mark, matched where one was found (atomic, so that
+    a list after it, "Leopard 2A8 and Abrams", is not matched by a shorter name); and a name
+    joined to its kind by a hyphen, as Hungarian and German compounds write it
+    (Patriot-rakéták, Patriot-Raketen: "Patriot-missiles")."""
     names = alternation(word_list("weapon_names.txt"))
+    kinds = alternation(word_list("weapon_kinds.txt"))
     full = regex.compile(
         rf"(?<![\w-])(?P<name>(?>(?:{names})(?:-[A-Z\d]{{1,3}}|(?: (?:[A-Z]{{1,3}})?\d[\w-]*))?))"
         r"(?P<close>[\"”“»]?)(?![\w-])"
     )
-    return re.compile(names), full
-
-
-@cache
-def _hyphened() -> regex.Pattern[str]:
-    """A table name joined to its kind by a hyphen, as Hungarian and German compounds write
-    it (Patriot-rakéták, Patriot-Raketen: "Patriot-missiles")."""
-    names = alternation(word_list("weapon_names.txt"))
-    kinds = alternation(word_list("weapon_kinds.txt"))
-    return regex.compile(rf"(?<![\w-])(?:{names})(?P<hyphen>-)(?:{kinds})(?![\w-])")
+    hyphened = regex.compile(rf"(?<![\w-])(?:{names})(?P<hyphen>-)(?:{kinds})(?![\w-])")
+    return re.compile(names), full, hyphened
 
 
 def _kind_before(text: str, end: int) -> int | None:
@@ -73,10 +68,10 @@ def _kind_before(text: str, end: int) -> int | None:
 def weapons_after_kinds(text: str) -> Iterator[WeaponAfterKind]:
     """Every "kind name" in ``text``, but not one of a list of names ("tanks Leopard and
     Abrams": the kind belongs to both); and every "name-kind" compound, its hyphen a space."""
-    quick, pattern = _name_patterns()
+    quick, pattern, hyphened = _name_patterns()
     for hit in quick.finditer(text):
         if text[hit.end() : hit.end() + 1] == "-":
-            joined = _hyphened().match(text, hit.start())
+            joined = hyphened.match(text, hit.start())
             if joined is not None:
                 yield WeaponAfterKind(joined.start("hyphen"), joined.end("hyphen"), " ")
                 continue
