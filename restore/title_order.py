@@ -273,21 +273,32 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 #: "the spokesman of the National Security Council John Kirby": the body's capitalised
 #: words and the name's after it, or "the government" and the name.
 _ROLE_OF = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?(?P<role>spokes(?:man|woman|person)|mayor) of "
+    r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
+    r"(?P<role>spokes(?:man|woman|person)|mayor|head) of "
     r"(?:the )?(?P<words>government(?= \p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
 
 
+#: A role as English news writes it before a name, where it differs: "the head of the
+#: IAEA Rafael Grossi" is "IAEA chief Rafael Grossi".
+_ROLE_BEFORE_NAME = {"head": "chief"}
+#: Bodies whose head has a title of their own, which "chief" is not: the head of State is
+#: a president or a monarch, the head of government a prime minister (heads_of_government
+#: reads "the head of the Japanese government").
+_HEADED_BY_A_TITLE = frozenset({"government", "Government", "State", "state"})
+
+
 def roles_of(text: str) -> Iterator[TitleBeforeName]:
-    """Every "the spokesman of the Kremlin Dmitry Peskov" or "the mayor of Kharkiv Ihor
-    Terekhov", as English news writes the role before a name: "Kremlin spokesman Dmitry
-    Peskov", "Kharkiv mayor Ihor Terekhov". The name is the last two capitalised words, a
-    given name the tables know and a surname; the body or place is the words before it."""
+    """Every "the spokesman of the Kremlin Dmitry Peskov", "the mayor of Kharkiv Ihor
+    Terekhov" or "the head of the IAEA Rafael Grossi", as English news writes the role
+    before a name: "Kremlin spokesman Dmitry Peskov", "Kharkiv mayor Ihor Terekhov", "IAEA
+    chief Rafael Grossi". The name is the last two capitalised words, a given name the
+    tables know and a surname; the body or place is the words before it."""
     for m in _ROLE_OF.finditer(text):
-        words = m["words"]
+        words, role = m["words"], m["role"]
         if words == "government":
-            if _person_at(text, m.end() + 1) is not True:
+            if role == "head" or _person_at(text, m.end() + 1) is not True:
                 continue
             body, end = words, m.end() + 1
         else:
@@ -295,11 +306,26 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
             if len(parts) < 3 or not _known_person(parts[-2], parts[-1]):
                 continue
             body = " ".join(parts[:-2])
+            if role == "head" and body in _HEADED_BY_A_TITLE:
+                continue
             end = m.start("words") + len(body) + 1
         start = m.start()
         if m["article"] and _opens_sentence(text, start):
             body = body[:1].upper() + body[1:]
-        yield TitleBeforeName(start, end, f"{body} {m['role']} ", True)
+        title = _ministers_title(body) if role == "head" else None
+        repair = title or f"{body} {_ROLE_BEFORE_NAME.get(role, role)}"
+        yield TitleBeforeName(start, end, f"{repair} ", True)
+
+
+def _ministers_title(body: str) -> str | None:
+    """The minister's title where the body is a ministry title_english.tsv knows, after a
+    country's adjective or none: the head of the Russian MFA is the Russian Foreign
+    Minister, not the Russian MFA chief."""
+    adjective, _, ministry = body.partition(" ")
+    if adjective not in _adjective_set():
+        adjective, ministry = "", body
+    title = _english_titles().get(f"head of the {ministry}".lower())
+    return f"{adjective} {title}".lstrip() if title else None
 
 
 #: Up to four capitalised words (a place's name) and the spaces between them.

@@ -400,12 +400,16 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "phrases.role_of",
-    "Write 'the spokesman of the Kremlin' or 'the mayor of Kharkiv' before a name as English "
-    "news does ('Kremlin spokesman Dmitry Peskov', 'Kharkiv mayor Ihor Terekhov').",
-    triggers=("spokes", "mayor of "),
+    "Write 'the spokesman of the Kremlin', 'the mayor of Kharkiv' or 'the head of the IAEA' "
+    "before a name as English news does ('Kremlin spokesman Dmitry Peskov', 'Kharkiv mayor "
+    "Ihor Terekhov', 'IAEA chief Rafael Grossi').",
+    triggers=("spokes", "mayor of ", "head of "),
 )
 def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
-    note = "the body after the role, as Slavic languages write it (rzecznik Kremla, мэр Харькова)"
+    note = (
+        "the body after the role, as Slavic and Baltic languages write it (rzecznik Kremla, "
+        "мэр Харькова, TATENA vadovas)"
+    )
     yield from _title_repairs(roles_of(text), note)
 
 
