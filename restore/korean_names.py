@@ -41,10 +41,14 @@ def _key_rows() -> tuple[tuple[str, str], ...]:
 def korean_key(name: str, english: bool = False) -> str:
     """The Korean spelling key of a name or name part, its syllables joined: Dzsongun and
     Jong Un -> ionkun. ``english``: the English press's spelling, whose ch is ч (Choe)."""
-    key = spelling_key(as_english(name.replace("-", "").replace(" ", ""), english))
+    letters = name.replace("-", "").replace(" ", "")
+    # Czech č is Polish cz (Kim Čong-un, Dzong), which the key would fold to a hard c, and
+    # Czech ä the ae of Jae-in (Čä), which it would fold to a.
+    letters = letters.replace("č", "cz").replace("Č", "Cz").replace("ä", "e")
+    key = _ASPIRATION.sub("", spelling_key(as_english(letters, english)))
     for old, new in _key_rows():
         key = key.replace(old, new)
-    return _DOUBLE.sub(r"\1", _ASPIRATION.sub("", key))
+    return _DOUBLE.sub(r"\1", key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +61,31 @@ class KoreanFigure:
 
 
 @cache
+def _surname_spellings() -> dict[str, tuple[str, ...]]:
+    """English-press surname -> its spellings in the other systems (Lee: I, Yi)."""
+    rows = tsv("translit/korean_surnames.tsv", ("english", "spellings"))
+    return {row["english"]: tuple(row["spellings"].split()) for row in rows}
+
+
+@cache
+def one_letter_surnames() -> frozenset[str]:
+    """The surnames of one letter (Czech I for Lee), which no capitalised-word scan finds."""
+    return frozenset(s for both in _surname_spellings().values() for s in both if len(s) == 1)
+
+
+@cache
 def korean_figures() -> dict[str, tuple[KoreanFigure, ...]]:
-    """The Korean public figures (a role naming Korea) by their surname's key."""
+    """The Korean public figures (a role naming Korea) by their surname's key, and by the
+    keys of the surname's other spellings (Lee Jae-myung under li and i)."""
     out: dict[str, list[KoreanFigure]] = {}
     for fig in each_figure():
         if fig.korean:
             surname, given = fig.name.split(" ", 1)
             found = KoreanFigure(fig, surname, given)
-            out.setdefault(korean_key(surname, english=True), []).append(found)
+            keys = {korean_key(surname, english=True)}
+            keys.update(korean_key(s) for s in _surname_spellings().get(surname, ()))
+            for key in keys:
+                out.setdefault(key, []).append(found)
     return {key: tuple(found) for key, found in out.items()}
 
 

@@ -89,6 +89,7 @@ from restore.korean_names import (
     korean_figures,
     korean_key,
     match_korean,
+    one_letter_surnames,
     transcribed,
 )
 from restore.lines import lines_with
@@ -1635,9 +1636,9 @@ def _later_mentions_outside(
 # --- names.korean ------------------------------------------------------------------------
 
 #: A short surname and a given name: one word, hyphenated, or two words (Kim Dzsongun,
-#: Kim Čong-un, Kim Dzong Un).
+#: Kim Čong-un, Kim Dzong Un, Czech I Če-mjong).
 _KOREAN_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’-])(?P<surname>\p{Lu}\p{Ll}{1,4}) "
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?P<surname>\p{Lu}\p{Ll}{0,4}) "
     r"(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?)"
     r"(?P<more> \p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])(?!['’]\p{L}{2})"
 )
@@ -1652,11 +1653,14 @@ _KOREAN_NAME = regex.compile(
 @_keeps_possessive
 def korean(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames = {w for w in token_texts(text, ctx) if korean_key(w) in korean_figures()}
+    surnames.update(s for s in one_letter_surnames() if f"{s} " in text)
     if not surnames:
         return
     end = 0
     later: dict[str, tuple[str, str]] = {}  # a transcribed surname -> the figure's, note
     taken: list[tuple[int, int]] = []
+    unmarked: list[Proposal] = []  # figures' names with no letter of another system
+    yielded = False
     for start, stop in lines_with(text, surnames):
         for m in _KOREAN_NAME.finditer(text, start, stop, overlapped=True):
             if m.start() < end or m["surname"] not in surnames:
@@ -1671,15 +1675,22 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
                     continue
                 end = stop_at
                 taken.append((m.start(), stop_at))
-                if english_spelling(text[m.start() : stop_at], found) or not transcribed(
-                    text[m.start() : stop_at]
-                ):
+                if english_spelling(text[m.start() : stop_at], found):
                     break
                 note = f"{found.figure.name} ({found.figure.source}) in another transcription"
-                if m["surname"] != found.surname:
+                if not transcribed(text[m.start() : stop_at]):
+                    unmarked.append(Proposal(m.start(), stop_at, found.figure.name, note))
+                    break
+                # Alone, a one-letter surname is the pronoun as often (I).
+                if m["surname"] != found.surname and len(m["surname"]) > 1:
                     later[m["surname"]] = (found.surname, f"{note} (as in the full name)")
+                yielded = True
                 yield Proposal(m.start(), stop_at, found.figure.name, note)
                 break
+    # A name with no letter of another system is read where the report transcribes another
+    # Korean name (Czech Jun Sok-jol beside I Če-mjong): alone it may be English copy.
+    if yielded:
+        yield from unmarked
     if later:
         yield from _later_mentions_outside(text, later, taken)
 
