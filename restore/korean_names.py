@@ -104,8 +104,9 @@ def transcribed(name: str) -> bool:
     return _foreign_letters().search(name.lower()) is not None
 
 
-def match_korean(surname: str, given: str) -> KoreanFigure | None:
-    """The Korean figure "surname given" names, perhaps in a transcription."""
+def match_korean(surname: str, given: str) -> tuple[KoreanFigure, float] | None:
+    """The Korean figure "surname given" names, perhaps in a transcription, and how close
+    the given name's key is to the figure's (0 to 100)."""
     candidates = korean_figures().get(korean_key(surname), ())
     best, best_score = None, GIVEN_CUTOFF
     key = korean_key(given)
@@ -113,7 +114,7 @@ def match_korean(surname: str, given: str) -> KoreanFigure | None:
         score = fuzz.ratio(key, korean_key(found.given, english=True))
         if score >= best_score:
             best, best_score = found, score
-    return best
+    return None if best is None else (best, best_score)
 
 
 def english_spelling(name: str, found: KoreanFigure) -> bool:

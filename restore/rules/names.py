@@ -1665,28 +1665,32 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
         for m in _KOREAN_NAME.finditer(text, start, stop, overlapped=True):
             if m.start() < end or m["surname"] not in surnames:
                 continue
-            # The given name in two words (Dzong Un), else in one (Dzsongun, before another
-            # capitalised word).
+            # The given name in two words (Dzong Un) or in one (Dzsongun, before another
+            # capitalised word): the closer match, and the two words where both are as close.
             spans = [(m.end(), m["given"] + m["more"])] if m["more"] else []
             spans.append((m.end("given"), m["given"]))
-            for stop_at, given in spans:
-                found = match_korean(m["surname"], given)
-                if found is None:
-                    continue
-                end = stop_at
-                taken.append((m.start(), stop_at))
-                if english_spelling(text[m.start() : stop_at], found):
-                    break
-                note = f"{found.figure.name} ({found.figure.source}) in another transcription"
-                if not transcribed(text[m.start() : stop_at]):
-                    unmarked.append(Proposal(m.start(), stop_at, found.figure.name, note))
-                    break
-                # Alone, a one-letter surname is the pronoun as often (I).
-                if m["surname"] != found.surname and len(m["surname"]) > 1:
-                    later[m["surname"]] = (found.surname, f"{note} (as in the full name)")
-                yielded = True
-                yield Proposal(m.start(), stop_at, found.figure.name, note)
-                break
+            matches = [
+                (matched[1], stop_at, matched[0])
+                for stop_at, given in spans
+                if (matched := match_korean(m["surname"], given)) is not None
+            ]
+            if not matches:
+                continue
+            # max keeps the first of equals: the two words.
+            _, stop_at, found = max(matches, key=lambda match: match[0])
+            end = stop_at
+            taken.append((m.start(), stop_at))
+            if english_spelling(text[m.start() : stop_at], found):
+                continue
+            note = f"{found.figure.name} ({found.figure.source}) in another transcription"
+            if not transcribed(text[m.start() : stop_at]):
+                unmarked.append(Proposal(m.start(), stop_at, found.figure.name, note))
+                continue
+            # Alone, a one-letter surname is the pronoun as often (I).
+            if m["surname"] != found.surname and len(m["surname"]) > 1:
+                later[m["surname"]] = (found.surname, f"{note} (as in the full name)")
+            yielded = True
+            yield Proposal(m.start(), stop_at, found.figure.name, note)
     # A name with no letter of another system is read where the report transcribes another
     # Korean name (Czech Jun Sok-jol beside I Če-mjong): alone it may be English copy.
     if yielded:
