@@ -574,6 +574,114 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(named.start(), end, f"{role} {named['name']} ", known)
 
 
+@cache
+def _titles_automaton() -> Any:
+    """Each title or role after a space, in either case, in one Aho-Corasick automaton:
+    a pattern of them would be tried at every position."""
+    automaton = ahocorasick.Automaton()
+    for title in _roles():
+        for form in {title, title[:1].swapcase() + title[1:]}:
+            automaton.add_word(f" {form}", len(form))
+    automaton.make_automaton()
+    return automaton
+
+
+def _titles_after_a_word(text: str) -> Iterator[tuple[int, int]]:
+    """The span of each title or role after a space and ending a word; of those ending at
+    one place, the longest (Deputy Prime Minister, not Prime Minister)."""
+    found: dict[int, int] = {}
+    for last, size in _titles_automaton().iter(text):
+        if last + 1 < len(text) and _WORD_CHAR.match(text, last + 1):
+            continue
+        found[last] = max(found.get(last, 0), size)
+    for last, size in found.items():
+        yield last + 1 - size, last + 1
+
+
+#: The one or two words before a title (a country's adjective: Chinese, North Korean).
+_WORDS_BEFORE_TITLE = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?:(?P<first>\p{Lu}[\p{L}-]*) )?(?P<last>\p{Lu}[\p{L}-]*) \Z"
+)
+#: The two capitalised words of a name ending where the search ends, and a capitalised word
+#: before them if there is one (a three-part name: Recep Tayyip Erdogan).
+_NAME_ENDING = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?:(?P<before>\p{Lu}[\p{L}\p{M}'’-]*) )?"
+    r"(?P<first>\p{Lu}[\p{L}\p{M}'’-]+) (?P<second>\p{Lu}[\p{L}\p{M}'’-]+) \Z"
+)
+#: What may follow the title for the three to be one name and its title: not another name,
+#: nor "of" and a place.
+_AFTER_COUNTRY_TITLE = regex.compile(r" (?:\p{Lu}|of\b)|-")
+
+
+def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
+    """Every "Xi Jinping Chinese President received", a known person's name before a
+    country's adjective and a title, as Hungarian writes it (Hszi Csin-ping kínai elnök), as
+    "Chinese President Xi Jinping received": English never puts the two after a name without
+    a comma. Only a public figure or a given name and a surname the tables know."""
+    verbs = _speech_verbs()
+    for title_start, title_end in _titles_after_a_word(text):
+        if _AFTER_COUNTRY_TITLE.match(text, title_end):
+            continue
+        # Most titles follow "the" or a lower-case word: no adjective, no search.
+        if not text[text.rfind(" ", 0, title_start - 1) + 1].isupper():
+            continue
+        following = text[title_end + 1 : title_end + 12].split(" ", 1)[0]
+        words = _WORDS_BEFORE_TITLE.search(text, max(0, title_start - 40), title_start)
+        if words is None:
+            continue
+        two = f"{words['first']} {words['last']}"
+        if words["first"] and two in _adjective_set():
+            adjective_start, adjective = words.start(), two
+        elif words["last"] in _adjective_set() or words["last"] in _adjective_aliases():
+            adjective_start, adjective = words.start("last"), words["last"]
+        else:
+            continue
+        named = _NAME_ENDING.search(text, max(0, adjective_start - NAME_REACH), adjective_start)
+        if named is None:
+            continue
+        # "Viktor Orbán Hungarian Prime Minister said" opening a clause is title_after_name's.
+        if following.rstrip(".,;:") in verbs and _NAME_BEFORE.search(
+            text, max(0, adjective_start - NAME_REACH), adjective_start
+        ):
+            continue
+        start, name = named.start("first"), f"{named['first']} {named['second']}"
+        # A figure's three-part name (Recep Tayyip Erdogan, Kim Jong Un), or a known two
+        # after a word that is no name's part (on Wednesday Vladimir Putin): a name's part
+        # would be left behind.
+        before = named["before"]
+        if before and fold(f"{before} {name}") in figures():
+            start, name = named.start(), f"{before} {name}"
+        elif not _known_person(named["first"], named["second"]) or (
+            before and _may_be_a_name(before)
+        ):
+            continue
+        written = text[title_start:title_end]
+        title = _formal_titles().get(written.lower(), written)
+        role = f"{_adjective_aliases().get(adjective, adjective)} {title}"
+        yield TitleBeforeName(start, title_end, f"{role} {name}", True)
+
+
+@cache
+def _adjective_aliases() -> dict[str, str]:
+    """Adjectives MT writes for a country that English news writes otherwise before a
+    title (American President: US President)."""
+    rows = tsv("adjective_aliases.tsv", ("written", "english"))
+    return {row["written"]: row["english"] for row in rows}
+
+
+def country_title_literals() -> tuple[str, ...]:
+    """Each title's or role's first word after a space, in either case: what every
+    "Xi Jinping Chinese President" holds."""
+    first_words = {t.split(" ")[0] for t in _roles()}
+    first_words |= {w[:1].swapcase() + w[1:] for w in first_words}
+    return tuple(sorted(f" {w}" for w in first_words))
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(word_list("speech_verbs.txt") | {"says"})
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a line or follows a sentence's end (and a dateline's dash)."""
     if pos == 0 or text[pos - 1] == "\n":

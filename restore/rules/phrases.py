@@ -25,7 +25,9 @@ from restore.title_order import (
     ambassadors_in,
     articles_before_titles,
     calque_titles,
+    country_title_literals,
     heads_of_government,
+    names_before_country_titles,
     names_before_titles,
     roles_of,
     title_verb_literals,
@@ -446,6 +448,17 @@ def ambassador_in(text: str, ctx: Context) -> Iterator[Proposal]:
 def title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "the title after the name, as Hungarian writes it"
     yield from _title_repairs(names_before_titles(text), note)
+
+
+@rule(
+    "phrases.country_title_after_name",
+    "Put a country's adjective and a title MT left after a known person's name before it "
+    "('Xi Jinping Chinese President received' -> 'Chinese President Xi Jinping received').",
+    triggers=country_title_literals(),
+)
+def country_title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "the country and title after the name, as Hungarian writes them (kínai elnök)"
+    yield from _title_repairs(names_before_country_titles(text), note)
 
 
 def _title_repairs(found: Iterable[TitleBeforeName], note: str) -> Iterator[Proposal]:
