@@ -175,11 +175,14 @@ def _english_titles() -> dict[str, str]:
 
 def _english_title(title: str) -> str:
     """The title as English news writes it before a name (Minister of Defence: Defence
-    Minister), in the case its last word was written ("minister of finance": finance
-    minister; "head of the MFA": Foreign Minister)."""
-    english = _english_titles().get(title.lower())
-    if english is None:
-        return title
+    Minister; "head of the MFA": Foreign Minister). A formal title is capitalised there
+    however MT wrote it ("minister of finance": Finance Minister, "president": President);
+    a role keeps the case its last word was written in ("official representative of the
+    MFA": foreign ministry spokesperson)."""
+    english = _english_titles().get(title.lower(), title)
+    formal = _formal_titles().get(english.lower())
+    if formal is not None:
+        return formal
     return english if title.split(" ")[-1][:1].isupper() else english.lower()
 
 
@@ -376,6 +379,10 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         if adjective is not None:
             after += len(adjective) + 1
         title = _phrase_at(text, after, _titles_by_first_word())
+        lower_case = [] if title else list(_lower_case_title(text, start, after, adjective))
+        if lower_case:
+            yield from lower_case
+            continue
         named = _NAME.match(text, after + len(title) + 1) if title is not None else None
         if named is None:
             yield from _article_before_spokesman(text, start)
@@ -395,6 +402,40 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
             yield TitleBeforeName(start, start + len("The "), "", known)
+
+
+#: The head of government as Central European languages name it (premiér, premjeras):
+#: English news writes the country's title (heads_of_government.tsv).
+PREMIER = "premier"
+
+
+@cache
+def _lower_case_titles() -> dict[str, tuple[str, ...]]:
+    """The formal titles in lower case, as Slavic and Baltic MT writes them (prezydent,
+    premiér), with "premier", by their first word."""
+    titles = {t.lower() for t in word_list("titles_before_name.txt") if " of the " not in t}
+    return _by_first_word(titles | {PREMIER})
+
+
+def _lower_case_title(
+    text: str, start: int, after: int, adjective: str | None
+) -> Iterator[TitleBeforeName]:
+    """ "The Ukrainian president Volodymyr Zelensky": the article out and the title
+    capitalised, as a formal title before a name is ("Ukrainian President Volodymyr
+    Zelensky"); "premier" is the country's head of government's title (Slovak Prime
+    Minister Robert Fico, Chinese Premier Li Qiang). Only before a name the tables know."""
+    if adjective is None:
+        return
+    title = _phrase_at(text, after, _lower_case_titles())
+    if title is None or _person_at(text, after + len(title) + 1) is not True:
+        return
+    if title == PREMIER:
+        titles = _government_titles()
+        formal = titles.get(adjective, titles["*"])
+    else:
+        formal = _formal_titles()[title]
+    yield TitleBeforeName(start, start + len("The "), "", True)
+    yield TitleBeforeName(after, after + len(title), formal, True)
 
 
 #: A spokesman's or a leader's role after "The ": the body's capitalised words or
