@@ -291,13 +291,33 @@ def _takes_s(part: str) -> bool:
     return part[-1:].lower() not in "aeiouy"
 
 
+#: The cases value of the endings only a woman's surname takes (declension.tsv).
+FEMININE = "feminine"
+
+
+def match_feminine_pair(first: str, second: str) -> FigureMatch | None:
+    """The woman "first second" names with the ending Czech and Slovak give a foreign
+    woman's surname (Kaja Kallasová: Kaja Kallas), the given name as it stands. Only -ová
+    as they write it: -ova without the accent ends Russian and Central Asian women's own
+    surnames (Ahmedova)."""
+    if not second.endswith("ová"):
+        return None
+    for part, _, cases in _case_forms(second):
+        if FEMININE in cases:
+            found = _folded_pairs().get((fold(first), part))
+            if found is not None:
+                fig, a, b = found
+                return FigureMatch(fig, a, b, 100.0)
+    return None
+
+
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names in one Slavic case, both words declined alike
     (Donalda Tuska, Petrem Fialou)."""
     for part_a, lang_a, cases_a in _case_forms(first):
         for part_b, lang_b, cases_b in _case_forms(second):
             found = _folded_pairs().get((part_a, part_b))
-            if found is not None and lang_a == lang_b and cases_a & cases_b:
+            if found is not None and lang_a == lang_b and cases_a & cases_b - {FEMININE}:
                 fig, a, b = found
                 return FigureMatch(fig, a, b, 100.0)
     return None

@@ -61,6 +61,7 @@ from restore.figure_names import (
     latin_key,
     latvian_nominative,
     match_declined_pair,
+    match_feminine_pair,
     match_pair,
     near_a_figure,
     outer_parts,
@@ -1177,7 +1178,9 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
     by_key: dict[str, tuple[str, str, bool]] = {}  # the same by the part's key, romanized
     for k, a, b in _adjacent_pairs(text, toks, words, done):
-        found = declined = match_declined_pair(a.text, b.text)
+        found = declined = match_declined_pair(a.text, b.text) or match_feminine_pair(
+            a.text, b.text
+        )
         if found is None:
             found = match_pair(a.text, b.text) or _match_inflected_pair(a.text, b.text)
         if found is None:
