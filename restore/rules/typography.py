@@ -246,8 +246,13 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                     m.start(), m.end(), f"{month} {day}, {m['y']}", "a date in the source's form"
                 )
             elif _in_dateline(text, m.start()):
+                # A comma after the place, as AFP writes it, where the source had none.
+                comma = text[m.start() - 2] != ","
                 yield Proposal(
-                    m.start(), m.end(), f"{month} {day}", "a dateline's date in the source's form"
+                    m.start() - comma,
+                    m.end(),
+                    f"{', ' if comma else ''}{month} {day}",
+                    "a dateline's date in the source's form",
                 )
 
 
@@ -285,5 +290,6 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 #: The most characters a dateline's place and comma take before its date.
 DATELINE_REACH = 60
-#: A dateline's place and its comma, from the line's start to a date.
-_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
+#: A dateline's place and its comma, from the line's start to a date; TASR writes no comma
+#: ("Bratislava 15. mája (TASR)").
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2},? ")
