@@ -245,7 +245,7 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 yield Proposal(
                     m.start(), m.end(), f"{month} {day}, {m['y']}", "a date in the source's form"
                 )
-            elif _in_dateline(text, m.start()):
+            elif _in_dateline(text, m.start(), comma_optional=True):
                 # A comma after the place, as AFP writes it, where the source had none.
                 comma = text[m.start() - 2] != ","
                 yield Proposal(
@@ -278,18 +278,22 @@ def dateline_date(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(m.start(), m.end(), date, "a dateline's date in figures")
 
 
-def _in_dateline(text: str, pos: int) -> bool:
+def _in_dateline(text: str, pos: int, comma_optional: bool = False) -> bool:
     """Whether a dateline's place and comma, from the line's start, end at ``pos``; looking
     back no further than a place could reach."""
     low = max(0, pos - DATELINE_REACH)
     start = text.rfind("\n", low, pos)
     if start < 0 and low > 0:
         return False
-    return _DATELINE_PLACE.fullmatch(text, start + 1, pos) is not None
+    place = _DATELINE_PLACE_NO_COMMA if comma_optional else _DATELINE_PLACE
+    return place.fullmatch(text, start + 1, pos) is not None
 
 
 #: The most characters a dateline's place and comma take before its date.
 DATELINE_REACH = 60
 #: A dateline's place and its comma, from the line's start to a date; TASR writes no comma
-#: ("Bratislava 15. mája (TASR)").
-_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2},? ")
+#: ("Bratislava 15. mája (TASR)"), read only before a month's name ("Version 1.2.2025").
+_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
+_DATELINE_PLACE_NO_COMMA = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2},? "
+)
