@@ -277,7 +277,7 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 #: words and the name's after it, or "the government" and the name.
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
-    r"(?P<role>spokes(?:man|woman|person)|mayor|head) of "
+    r"(?P<role>spokes(?:man|woman|person)|mayor|head|leader|chair(?:man|woman)) of "
     r"(?:the )?(?P<words>government(?= \p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
@@ -294,10 +294,11 @@ _HEADED_BY_A_TITLE = frozenset({"government", "Government", "State", "state"})
 
 def roles_of(text: str) -> Iterator[TitleBeforeName]:
     """Every "the spokesman of the Kremlin Dmitry Peskov", "the mayor of Kharkiv Ihor
-    Terekhov" or "the head of the IAEA Rafael Grossi", as English news writes the role
-    before a name: "Kremlin spokesman Dmitry Peskov", "Kharkiv mayor Ihor Terekhov", "IAEA
-    chief Rafael Grossi". The name is the last two capitalised words, a given name the
-    tables know and a surname; the body or place is the words before it."""
+    Terekhov", "the leader of AUR George Simion" or "the head of the IAEA Rafael Grossi", as
+    English news writes the role before a name: "Kremlin spokesman Dmitry Peskov", "Kharkiv
+    mayor Ihor Terekhov", "AUR leader George Simion", "IAEA chief Rafael Grossi". The name
+    is the last two capitalised words, a given name the tables know and a surname; the body
+    or place is the words before it."""
     for m in _ROLE_OF.finditer(text):
         words, role = m["words"], m["role"]
         if words == "government":
