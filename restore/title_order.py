@@ -18,11 +18,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import ahocorasick
 import regex
 
+from restore.figure_names import english_key
 from restore.gazetteer import (
     english_name_kind,
     english_zipf,
@@ -118,6 +120,17 @@ TITLE_REACH = 40
 
 
 @cache
+def _figure_english_keys() -> frozenset[str]:
+    """Every two adjacent parts of every figure's name by the English variant key
+    (figure_names.english_key), which merges the English press's romanizations."""
+    out: set[str] = set()
+    for name in figures().values():
+        keys = [english_key(part) for part in name.name.split()]
+        out.update(f"{a} {b}" for a, b in pairwise(keys) if a and b)
+    return frozenset(out)
+
+
+@cache
 def _figure_given_names() -> frozenset[str]:
     return frozenset(fold(f.name.split()[0]) for f in figures().values() if " " in f.name)
 
@@ -128,6 +141,10 @@ def _known_given_name(word: str, following: str) -> bool:
     Japanese or Russian name tables."""
     names = {fold(f"{word} {following}".strip()), fold(f"{following} {word}".strip())}
     if fold(word) in _figure_given_names() or not names.isdisjoint(figures()):
+        return True
+    # A figure's name in another English romanization (Andrii Sybiha: Andriy Sybiha).
+    key, next_key = english_key(word), english_key(following)
+    if key and next_key and f"{key} {next_key}" in _figure_english_keys():
         return True
     if japanese_name_kinds().get(fold(word)) in ("given", "either"):
         return True
