@@ -417,7 +417,10 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(toks[first].start, toks[second].end, after, note)
     if swapped:
         taken = [(toks[k].start, toks[k].end) for k in done]
-        yield from _japanese_figures_family_first(text, taken)
+        figures_first = list(_japanese_figures_family_first(text, taken))
+        yield from figures_first
+        taken += [(p.start, p.end) for p in figures_first]
+        yield from _japanese_names_family_first(text, taken)
 
 
 @cache
@@ -448,6 +451,30 @@ def _japanese_figures_family_first(text: str, taken: list[tuple[int, int]]) -> I
                 note = f"{fig.name} ({fig.source}), family name first as the source writes it"
                 yield Proposal(pos, end, fig.name, note)
             pos = text.find(reversed_name, end)
+
+
+#: Two capitalised words, a name family name first in Hepburn (Kuroda Haruhiko).
+_TWO_WORDS = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<family>\p{Lu}\p{Ll}+) (?P<given>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])"
+)
+
+
+def _japanese_names_family_first(text: str, taken: list[tuple[int, int]]) -> Iterator[Proposal]:
+    """Any Japanese name already in Hepburn but family name first, in such a text: a family
+    name and a given name by the Japanese name tables, each only that (Kuroda Haruhiko:
+    Haruhiko Kuroda); not a word that may be either, whose order the tables cannot tell."""
+    kinds = japanese_name_kinds()
+    for m in _TWO_WORDS.finditer(text, overlapped=True):
+        family, given = m["family"], m["given"]
+        if kinds.get(fold(family)) != "family" or kinds.get(fold(given)) != "given":
+            continue
+        if not is_hepburn(family) or not is_hepburn(given):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        note = "Japanese name family name first, as the source writes every name here"
+        yield Proposal(m.start(), m.end(), f"{given} {family}", note)
 
 
 def _not_japanese(tok: Token) -> bool:
