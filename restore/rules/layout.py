@@ -98,7 +98,12 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
     found: list[str] = []
     while True:
         m = HEADER_FIELDS.match(text, end)
-        if m and m.end() > end and _scraped(m):
+        site = _site_line()[0].match(text, end)
+        if site is not None and site.end() > end and _site_label(site.group()):
+            # The site's furniture above the report ("Skip to main content", "Menu").
+            found.append(f"site line={site.group().strip()}")
+            m = site
+        elif m and m.end() > end and _scraped(m):
             keys, values = m.captures("key"), m.captures("value")
             found += [f"{k.lower()}={v}" for k, v in zip(keys, values, strict=True)]
         else:
@@ -213,6 +218,12 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
         start, end = m.span("tags")
         if blank_from(text, end) and text[: m.start()].strip():
             yield Proposal(*_last_lines(text, m.start()), "", "hashtags closing the text")
+            continue
+        # After the report's sentences they are the site's tags, whatever follows them
+        # (a tag list, a copyright line): a title line comes before the report.
+        if _SENTENCE_END.search(text, 0, m.start()):
+            line_end = end + 1 if text[end : end + 1] == "\n" else end
+            yield Proposal(m.start(), line_end, "", "hashtags after the report")
             continue
         words = _HASH.sub(r"\1", m["tags"])
         yield Proposal(start, end, words, "hashtag title line")
@@ -539,6 +550,13 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(start, end, "", "link to another article")
 
 
+def _site_label(line: str) -> bool:
+    """Whether a site line is one of ``site_lines.txt``'s labels ("Menu"), not a credit
+    ("Source: Reuters") a document's own header may hold."""
+    words = " ".join(line.strip().rstrip(":…>»›!.").split()).lower()
+    return words in word_list("site_lines.txt")
+
+
 @cache
 def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A line of the site's furniture: a label from ``site_lines.txt``, or a photo credit
@@ -573,3 +591,32 @@ def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
             blocks.append([start, end])
     for start, end in blocks:
         yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
+    footer = _COPYRIGHT.search(text, max(0, len(text) - COPYRIGHT_REACH))
+    if footer is not None and _only_furniture_after(text, footer.end(), blocks):
+        if blank_from(text, footer.end()):
+            yield Proposal(*_last_lines(text, footer.start()), "", "the site's copyright")
+        else:
+            yield Proposal(footer.start(), footer.end() + 1, "", "the site's copyright")
+
+
+#: The site's copyright on a line of its own: "Copyright © 2023 Example News. All rights
+#: reserved." Only as the page's last line or before its furniture alone: a licence's
+#: "Copyright © 1991-2022 Unicode, Inc. All rights reserved." has the licence after it;
+#: and a site's name only, not a document's credits with links.
+_COPYRIGHT = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:(?i:copyright)[ \t]*)?©[ \t]*\d{4}[^\n<>`]{0,60}?"
+    r"(?i:all[ \t]+rights[ \t]+reserved)\.?[ \t]*(?=\n|\Z)"
+)
+#: How near the end the copyright line starts.
+COPYRIGHT_REACH = 400
+
+
+def _only_furniture_after(text: str, pos: int, blocks: list[list[int]]) -> bool:
+    """Whether nothing but blank lines and the site's furniture (``blocks``) follows."""
+    for start, end in blocks:
+        if start < pos:
+            continue
+        if text[pos:start].strip():
+            return False
+        pos = end
+    return not text[pos:].strip()
