@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from restore.gazetteer import english_name_kind, is_english_word
 from restore.tables import word_list
 
 #: Particles that open a surname (Ursula von der Leyen: U. von der Leyen).
@@ -26,7 +27,7 @@ _MENTION = regex.compile(
     rf"(?P<surname>{_PARTICLES}\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\p{{L}})"
 )
 #: A capitalised word and a space right before the initials: a given name (George W. Bush)
-#: unless it ends a title (Prime Minister B. Netanyahu).
+#: unless it ends a title (Prime Minister B. Netanyahu) or is no name at all (October).
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}-]*)[ \u00a0]$")
 
 
@@ -43,6 +44,13 @@ class InitialMention:
 def _title_ends() -> frozenset[str]:
     """The last words of the titles written before a name (President, Minister)."""
     return frozenset(t.replace("-", " ").split()[-1] for t in word_list("titles_before_name.txt"))
+
+
+def _no_given_name(word: str) -> bool:
+    """Whether a capitalised word before initials is an English word and no given name:
+    a month, or a sentence's first word ("in October D. Trump met", "Later D. Trump
+    left"), not George of George W. Bush."""
+    return is_english_word(word.lower()) and english_name_kind(word) not in ("given", "either")
 
 
 #: A capitalised given name (a capital and a lower-case letter, not an initial), or two
@@ -116,7 +124,7 @@ def initial_mentions(text: str) -> Iterator[InitialMention]:
     mentions = []
     for m in _MENTION.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not before or before[1] in _title_ends():
+        if not before or before[1] in _title_ends() or _no_given_name(before[1]):
             mentions.append(m)
     if not mentions:
         return
