@@ -115,8 +115,9 @@ def _place_at(text: str, pos: int) -> str | None:
     return _phrase_at(text, pos, _places_by_first_word())
 
 
-#: How far before " of" a title may start ("First Deputy Prime Minister" and an article).
-TITLE_REACH = 40
+#: How far before " of" a title may start ("First Deputy Prime Minister" and an article, "the
+#: official representative of the Ministry of Foreign Affairs").
+TITLE_REACH = 64
 
 
 @cache
@@ -394,12 +395,22 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
             # ("The US-President"), which phrases.acronym_hyphen_title splits.
             acronym = _ACRONYM.match(text, after)
             adjective = acronym[0] if acronym else None
+        # An adjective English news writes otherwise before a title (The American
+        # president: US President), rewritten with the article.
+        alias = None
+        if adjective is None:
+            adjective = _phrase_at(text, after, _aliases_by_first_word())
+            if adjective is not None:
+                english = _adjective_aliases()[adjective]
+                alias = TitleBeforeName(after, after + len(adjective), english, True)
         if adjective is not None:
             after += len(adjective) + 1
         title = _phrase_at(text, after, _titles_by_first_word())
         lower_case = [] if title else list(_lower_case_title(text, start, after, adjective))
         if lower_case:
             yield from lower_case
+            if alias:
+                yield alias
             continue
         named = _NAME.match(text, after + len(title) + 1) if title is not None else None
         if named is None:
@@ -420,6 +431,8 @@ def articles_before_titles(text: str) -> Iterator[TitleBeforeName]:
         known = _known_given_name(name, following)
         if known or _may_be_a_name(name):
             yield TitleBeforeName(start, start + len("The "), "", known)
+            if alias:
+                yield TitleBeforeName(alias.start, alias.end, alias.repair, known)
 
 
 #: The head of government as Central European languages name it (premiér, premjeras):
@@ -676,7 +689,8 @@ def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every "Xi Jinping Chinese President received", a known person's name before a
     country's adjective and a title, as Hungarian writes it (Hszi Csin-ping kínai elnök), as
     "Chinese President Xi Jinping received": English never puts the two after a name without
-    a comma. Only a public figure or a given name and a surname the tables know."""
+    a comma. So too a title of two words or more alone ("the cabinet of Sanae Takaichi Prime
+    Minister"). Only a public figure or a given name and a surname the tables know."""
     verbs = _speech_verbs()
     for title_start, title_end in _titles_after_a_word(text):
         if _AFTER_COUNTRY_TITLE.match(text, title_end):
@@ -693,10 +707,21 @@ def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
             adjective_start, adjective = words.start(), two
         elif words["last"] in _adjective_set() or words["last"] in _adjective_aliases():
             adjective_start, adjective = words.start("last"), words["last"]
+        elif " " in text[title_start:title_end]:
+            # A title of two words or more alone (Sanae Takaichi Prime Minister, Minoru
+            # Kihara government spokesman); one word may be a surname (Charles King).
+            adjective_start, adjective = title_start, ""
         else:
             continue
         named = _NAME_ENDING.search(text, max(0, adjective_start - NAME_REACH), adjective_start)
         if named is None:
+            continue
+        # "the Tony Blair government spokesman": the name stands for the government.
+        first = named.start("first")
+        if not adjective and (
+            named["before"] in ("A", "An", "The")
+            or _ARTICLE_END.search(text, max(0, first - 4), first)
+        ):
             continue
         # "Viktor Orbán Hungarian Prime Minister said" opening a clause is title_after_name's.
         if following.rstrip(".,;:") in verbs and _NAME_BEFORE.search(
@@ -716,8 +741,19 @@ def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
             continue
         written = text[title_start:title_end]
         title = _formal_titles().get(written.lower(), written)
-        role = f"{_adjective_aliases().get(adjective, adjective)} {title}"
+        role = f"{_adjective_aliases().get(adjective, adjective)} {title}".lstrip()
+        if not adjective and _opens_sentence(text, start):
+            role = role[:1].upper() + role[1:]
         yield TitleBeforeName(start, title_end, f"{role} {name}", True)
+
+
+#: An article ending where the search ends.
+_ARTICLE_END = regex.compile(r"(?<![\p{L}\p{M}'’-])(?:[Tt]he|an?|An?) \Z")
+
+
+@cache
+def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
+    return _by_first_word(_adjective_aliases())
 
 
 @cache
