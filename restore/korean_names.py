@@ -104,6 +104,7 @@ def transcribed(name: str) -> bool:
     return _foreign_letters().search(name.lower()) is not None
 
 
+@lru_cache(maxsize=65536)
 def match_korean(surname: str, given: str) -> tuple[KoreanFigure, float] | None:
     """The Korean figure "surname given" names, perhaps in a transcription, and how close
     the given name's key is to the figure's (0 to 100)."""

@@ -115,9 +115,10 @@ def _place_at(text: str, pos: int) -> str | None:
     return _phrase_at(text, pos, _places_by_first_word())
 
 
-#: How far before " of" a title may start ("First Deputy Prime Minister" and an article, "the
-#: official representative of the Ministry of Foreign Affairs").
-TITLE_REACH = 64
+#: How far before " of" a title may start ("First Deputy Prime Minister" and an article),
+#: and a calque of one ("the official representative of the Ministry of Foreign Affairs").
+TITLE_REACH = 40
+CALQUE_REACH = 64
 
 
 @cache
@@ -172,7 +173,7 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         if place is None:
             continue
         after = m.end() + len(place) + 1
-        title = _title_before().search(text, max(0, m.start() - TITLE_REACH), m.start())
+        title = _title_before().search(text, max(0, m.start() - CALQUE_REACH), m.start())
         named = _NAME.match(text, after)
         if title is None or named is None:
             continue
@@ -451,10 +452,10 @@ def _lower_case_titles() -> dict[str, tuple[str, ...]]:
 def _lower_case_title(
     text: str, start: int, after: int, adjective: str | None
 ) -> Iterator[TitleBeforeName]:
-    """ "The Ukrainian president Volodymyr Zelensky": the article out and the title
-    capitalised, as a formal title before a name is ("Ukrainian President Volodymyr
-    Zelensky"); "premier" is the country's head of government's title (Slovak Prime
-    Minister Robert Fico, Chinese Premier Li Qiang). Only before a name the tables know."""
+    """The article out and a lower-case formal title capitalised, as a title before a name
+    is: "The Ukrainian president Volodymyr Zelensky" is "Ukrainian President Volodymyr
+    Zelensky"; "premier" is the country's head of government's title (Slovak Prime Minister
+    Robert Fico, Chinese Premier Li Qiang). Only before a name the tables know."""
     if adjective is None:
         return
     title = _phrase_at(text, after, _lower_case_titles())
@@ -567,8 +568,7 @@ def title_verb_literals() -> tuple[str, ...]:
     name (Orbán Viktor miniszterelnök)."""
     last_words = {t.split(" ")[-1] for t in _roles()}
     last_words |= {w[:1].swapcase() + w[1:] for w in last_words}
-    verbs = word_list("speech_verbs.txt") | {"says"}
-    return tuple(sorted(f"{last} {verb}" for last in last_words for verb in verbs))
+    return tuple(sorted(f"{last} {verb}" for last in last_words for verb in _speech_verbs()))
 
 
 @cache
@@ -728,7 +728,7 @@ def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
             text, max(0, adjective_start - NAME_REACH), adjective_start
         ):
             continue
-        start, name = named.start("first"), f"{named['first']} {named['second']}"
+        start, name = first, f"{named['first']} {named['second']}"
         # A figure's three-part name (Recep Tayyip Erdogan, Kim Jong Un), or a known two
         # after a word that is no name's part (on Wednesday Vladimir Putin): a name's part
         # would be left behind.

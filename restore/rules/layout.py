@@ -97,18 +97,18 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
     they hold."""
     found: list[str] = []
     while True:
+        line_end = text.find("\n", end)
+        line = text[end : line_end if line_end >= 0 else len(text)]
         m = HEADER_FIELDS.match(text, end)
-        site = _site_line()[0].match(text, end)
-        if site is not None and site.end() > end and _site_label(site.group()):
+        if len(line) <= SITE_LABEL_MAX and _site_label(line):
             # The site's furniture above the report ("Skip to main content", "Menu").
-            found.append(f"site line={site.group().strip()}")
-            m = site
+            found.append(f"site line={line.strip()}")
+            stop = end + len(line)
         elif m and m.end() > end and _scraped(m):
             keys, values = m.captures("key"), m.captures("value")
             found += [f"{k.lower()}={v}" for k, v in zip(keys, values, strict=True)]
+            stop = m.end()
         else:
-            line_end = text.find("\n", end)
-            line = text[end : line_end if line_end >= 0 else len(text)]
             crumbs = "»" in line or "›" in line or line.lstrip()[:4].lower() == "home"
             m = _BREADCRUMB.match(text, end) if crumbs else None
             if m is not None:
@@ -118,7 +118,8 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
                 if m is None:
                     break
                 found.append(f"byline={m.group().strip()}")
-        end = m.end()
+            stop = m.end()
+        end = stop
         while end < len(text) and text[end] == "\n":  # a header on lines of its own
             end += 1
     return end, found
@@ -550,6 +551,10 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(start, end, "", "link to another article")
 
 
+#: The longest line a site label takes ("Access your favorite topics in a personalized ...").
+SITE_LABEL_MAX = 100
+
+
 def _site_label(line: str) -> bool:
     """Whether a site line is one of ``site_lines.txt``'s labels ("Menu"), not a credit
     ("Source: Reuters") a document's own header may hold."""
@@ -591,7 +596,8 @@ def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
             blocks.append([start, end])
     for start, end in blocks:
         yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
-    footer = _COPYRIGHT.search(text, max(0, len(text) - COPYRIGHT_REACH))
+    tail = max(0, len(text) - COPYRIGHT_REACH)
+    footer = _COPYRIGHT.search(text, tail) if "©" in text[tail:] else None
     if footer is not None and _only_furniture_after(text, footer.end(), blocks):
         if blank_from(text, footer.end()):
             yield Proposal(*_last_lines(text, footer.start()), "", "the site's copyright")

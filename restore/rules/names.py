@@ -420,7 +420,7 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         figures_first = list(_japanese_figures_family_first(text, taken))
         yield from figures_first
         taken += [(p.start, p.end) for p in figures_first]
-        yield from _japanese_names_family_first(text, taken)
+        yield from _japanese_names_family_first(text, present, taken)
 
 
 @cache
@@ -453,28 +453,38 @@ def _japanese_figures_family_first(text: str, taken: list[tuple[int, int]]) -> I
             pos = text.find(reversed_name, end)
 
 
-#: Two capitalised words, a name family name first in Hepburn (Kuroda Haruhiko).
-_TWO_WORDS = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<family>\p{Lu}\p{Ll}+) (?P<given>\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])"
-)
+#: A capitalised word after a family name, which may be the given name (Kuroda Haruhiko).
+_GIVEN_AFTER = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
 
 
-def _japanese_names_family_first(text: str, taken: list[tuple[int, int]]) -> Iterator[Proposal]:
+def _japanese_names_family_first(
+    text: str, present: frozenset[str], taken: list[tuple[int, int]]
+) -> Iterator[Proposal]:
     """Any Japanese name already in Hepburn but family name first, in such a text: a family
     name and a given name by the Japanese name tables, each only that (Kuroda Haruhiko:
     Haruhiko Kuroda); not a word that may be either, whose order the tables cannot tell."""
     kinds = japanese_name_kinds()
-    for m in _TWO_WORDS.finditer(text, overlapped=True):
-        family, given = m["family"], m["given"]
-        if kinds.get(fold(family)) != "family" or kinds.get(fold(given)) != "given":
-            continue
-        if not is_hepburn(family) or not is_hepburn(given):
-            continue
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        taken.append((m.start(), m.end()))
-        note = "Japanese name family name first, as the source writes every name here"
-        yield Proposal(m.start(), m.end(), f"{given} {family}", note)
+    families = [w for w in present if kinds.get(fold(w)) == "family" and is_hepburn(w)]
+    found: list[tuple[int, int, str]] = []
+    for family in families:
+        pos = text.find(family + " ")
+        while pos >= 0:
+            m = _GIVEN_AFTER.match(text, pos + len(family) + 1)
+            start = pos
+            pos = text.find(family + " ", pos + 1)
+            if m is None or (start and _WORD_CHAR.match(text, start - 1)):
+                continue
+            given = m.group()
+            if kinds.get(fold(given)) != "given" or not is_hepburn(given):
+                continue
+            if any(a < m.end() and start < b for a, b in taken):
+                continue
+            taken.append((start, m.end()))
+            found.append((start, m.end(), f"{given} {family}"))
+    note = "Japanese name family name first, as the source writes every name here"
+    for start, end, name in sorted(found):
+        yield Proposal(start, end, name, note)
 
 
 def _not_japanese(tok: Token) -> bool:
@@ -1683,7 +1693,9 @@ _KOREAN_NAME = regex.compile(
 @_keeps_possessive
 def korean(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames = {w for w in token_texts(text, ctx) if korean_key(w) in korean_figures()}
-    surnames.update(s for s in one_letter_surnames() if f"{s} " in text)
+    # A one-letter surname only before a hyphenated given name (I Če-mjong): "I" is the
+    # pronoun of most texts that hold one.
+    surnames.update(s for s in one_letter_surnames() if _before_hyphenated(text, s))
     if not surnames:
         return
     end = 0
@@ -1727,6 +1739,21 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
         yield from unmarked
     if later:
         yield from _later_mentions_outside(text, later, taken)
+
+
+def _before_hyphenated(text: str, surname: str) -> bool:
+    """Whether ``surname`` stands before a hyphenated given name in ``text`` (I Če-mjong).
+    The pattern opens with the surname, which the engine finds fastest; the word boundary
+    before it is tested apart."""
+    for m in _hyphenated_after(surname).finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            return True
+    return False
+
+
+@cache
+def _hyphenated_after(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(surname)} [^\W\d_]+-[^\W\d_]")
 
 
 # --- names.hungarian_order ---------------------------------------------------------------

@@ -452,8 +452,9 @@ def title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "phrases.country_title_after_name",
-    "Put a country's adjective and a title MT left after a known person's name before it "
-    "('Xi Jinping Chinese President received' -> 'Chinese President Xi Jinping received').",
+    "Put a country's adjective and a title, or a title of two words, MT left after a known "
+    "person's name before it ('Xi Jinping Chinese President received' -> 'Chinese President "
+    "Xi Jinping received', 'Sanae Takaichi Prime Minister' -> 'Prime Minister Sanae Takaichi').",
     triggers=country_title_literals(),
 )
 def country_title_after_name(text: str, ctx: Context) -> Iterator[Proposal]:
