@@ -215,6 +215,8 @@ _CLOSING_HASHTAGS = regex.compile(r"(?<=[.!?…\"”])(?:[ \t]+\#\w[\w-]*)+[ \t]
     triggers=("#",),
 )
 def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
+    first_sentence = _SENTENCE_END.search(text)
+    report_from = first_sentence.start() if first_sentence else len(text)
     for m in _HASHTAG_LINE.finditer(text):
         start, end = m.span("tags")
         if blank_from(text, end) and text[: m.start()].strip():
@@ -222,7 +224,7 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         # After the report's sentences they are the site's tags, whatever follows them
         # (a tag list, a copyright line): a title line comes before the report.
-        if _SENTENCE_END.search(text, 0, m.start()):
+        if report_from < m.start():
             line_end = end + 1 if text[end : end + 1] == "\n" else end
             yield Proposal(m.start(), line_end, "", "hashtags after the report")
             continue

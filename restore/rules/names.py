@@ -98,6 +98,7 @@ from restore.registry import Proposal, RuleFn, rule
 from restore.rules.style import Profile, profile_from_text, replacements
 from restore.russian_names import RussianName, russian_name
 from restore.russian_names import transcribed as russian_transcribed
+from restore.spans import SpanSet
 from restore.tables import read_text, tsv, word_list
 from restore.transliterate import is_hepburn, readings, schemes
 
@@ -416,10 +417,11 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         after = f"{b} {a}" if swap else f"{a} {b}"
         yield Proposal(toks[first].start, toks[second].end, after, note)
     if swapped:
-        taken = [(toks[k].start, toks[k].end) for k in done]
+        taken = SpanSet((toks[k].start, toks[k].end) for k in done)
         figures_first = list(_japanese_figures_family_first(text, taken))
         yield from figures_first
-        taken += [(p.start, p.end) for p in figures_first]
+        for p in figures_first:
+            taken.add(p.start, p.end)
         yield from _japanese_names_family_first(text, present, taken)
 
 
@@ -435,7 +437,7 @@ def _japanese_figures_reversed() -> dict[str, Figure]:
     return out
 
 
-def _japanese_figures_family_first(text: str, taken: list[tuple[int, int]]) -> Iterator[Proposal]:
+def _japanese_figures_family_first(text: str, taken: SpanSet) -> Iterator[Proposal]:
     """A Japanese figure's name already in Hepburn but family name first, in a text where a
     transcribed Japanese name came family name first (Hungarian writes every name so): that
     order is the source's too, not the English press's choice (Kihara Minoru: Minoru
@@ -447,7 +449,7 @@ def _japanese_figures_family_first(text: str, taken: list[tuple[int, int]]) -> I
             alone = (pos == 0 or not text[pos - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()
             )
-            if alone and not any(a < end and pos < b for a, b in taken):
+            if alone and not taken.overlaps(pos, end):
                 note = f"{fig.name} ({fig.source}), family name first as the source writes it"
                 yield Proposal(pos, end, fig.name, note)
             pos = text.find(reversed_name, end)
@@ -459,7 +461,7 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
 
 
 def _japanese_names_family_first(
-    text: str, present: frozenset[str], taken: list[tuple[int, int]]
+    text: str, present: frozenset[str], taken: SpanSet
 ) -> Iterator[Proposal]:
     """Any Japanese name already in Hepburn but family name first, in such a text: a family
     name and a given name by the Japanese name tables, each only that (Kuroda Haruhiko:
@@ -478,9 +480,9 @@ def _japanese_names_family_first(
             given = m.group()
             if kinds.get(fold(given)) != "given" or not is_hepburn(given):
                 continue
-            if any(a < m.end() and start < b for a, b in taken):
+            if taken.overlaps(start, m.end()):
                 continue
-            taken.append((start, m.end()))
+            taken.add(start, m.end())
             found.append((start, m.end(), f"{given} {family}"))
     note = "Japanese name family name first, as the source writes every name here"
     for start, end, name in sorted(found):
@@ -1664,10 +1666,11 @@ def _later_mentions_outside(
     """``_later_mentions`` of surnames read in full names (the ``taken`` spans): not inside
     one, nor where another capitalised word follows (another person's name: Jun Azumi)."""
     toks = tokens_near(text, surnames)
+    inside = SpanSet(taken)
     done = {
         k
         for k, tok in enumerate(toks)
-        if any(a <= tok.start < b for a, b in taken)
+        if inside.holds(tok.start)
         or (k + 1 < len(toks) and text[tok.end : toks[k + 1].start] == " ")
     }
     yield from _later_mentions(text, toks, done, surnames)
