@@ -53,6 +53,10 @@ PHRASES = {
     "later figure words": "Kim Jong Unas and ",
     "yearless dates": "Vilnius, vasario 10 d. and 3 marca and ",
     "hungarian order": "Varga Mihály and Magyar Péter ",
+    # Names whose repair is checked against every name taken before it.
+    "japanese family first": "Kisida Fumio met Kuroda Haruhiko. ",
+    "korean names": "Jun Szogjol met Kim Dzsongun in Seoul, and Jun spoke. ",
+    "country titles after names": "Xi Jinping Chinese President met Robert Fico Slovak Premier. ",
     "informed": "it fell, informed the Statistical Office. ",
     "name split by a break": "to the United\n\nStates, he said. ",
     "windows-1250 letters": "Ĺ\u00a0imonytÄ— ",
