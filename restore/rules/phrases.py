@@ -402,9 +402,9 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "phrases.role_of",
-    "Write 'the spokesman of the Kremlin', 'the mayor of Kharkiv' or 'the head of the IAEA' "
-    "before a name as English news does ('Kremlin spokesman Dmitry Peskov', 'Kharkiv mayor "
-    "Ihor Terekhov', 'IAEA chief Rafael Grossi').",
+    "Write 'the spokesman of the Kremlin', 'the mayor of Kharkiv', 'the leader of AUR' or 'the "
+    "head of the IAEA' before a name as English news does ('Kremlin spokesman Dmitry Peskov', "
+    "'Kharkiv mayor Ihor Terekhov', 'AUR leader George Simion', 'IAEA chief Rafael Grossi').",
     triggers=("spokes", "mayor of ", "head of ", "leader of ", "chairman of ", "chairwoman of "),
 )
 def role_of(text: str, ctx: Context) -> Iterator[Proposal]:

@@ -249,7 +249,7 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 # A comma after the place, as AFP writes it, where the source had none.
                 comma = text[m.start() - 2] != ","
                 yield Proposal(
-                    m.start() - comma,
+                    m.start() - 1 if comma else m.start(),
                     m.end(),
                     f"{', ' if comma else ''}{month} {day}",
                     "a dateline's date in the source's form",
