@@ -106,3 +106,12 @@ def test_a_surname_read_back_says_so_in_its_note() -> None:
     (surname,) = [e for e in r.edits if e.before == "Kaschewarow"]
     assert surname.after == "Kashevarov" and not surname.applied
     assert "read back from German transcription" in surname.note
+
+
+def test_place_named_word_is_no_english_neighbour() -> None:
+    """A town's name in the tables opening a body's name ("Homeland Union") does not vouch
+    for the Lithuanian given name after it: Laurynas stays, at most a suggestion."""
+    text = "Officials said the leader of the Homeland Union Laurynas Kasčiūnas spoke in Vilnius."
+    r = restore_text(text)
+    assert r.text == text
+    assert all(e.rule != "names.inflection" for e in r.applied)

@@ -802,11 +802,14 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             n_form = found[j][0] if j in found else n.text
             pair = f"{n_form} {restored}" if j < k else f"{restored} {n_form}"
             full_name = full_name or fold(pair) in figures()
+            # A person's name, not a place's that opens a body's name ("the Homeland Union
+            # Laurynas Kasčiūnas": Union is a town's name in the tables).
             english_neighbour = english_neighbour or (
                 j not in found
                 and is_english_word(n.text)
                 and not _looks_inflected(n.text)
                 and name_zipf(n.text, user) >= MIN_BASE_ZIPF
+                and english_name_kind(n.text) != "place"
             )
             # Both words of a name inflected, in ASCII (a native Baltic name keeps its
             # letters: Rūdolfs Mazurs), to English names spelt as they stand (Johnas
