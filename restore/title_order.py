@@ -648,11 +648,12 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
 
 @cache
 def _titles_automaton() -> Any:
-    """Each title or role after a space, in either case, in one Aho-Corasick automaton:
-    a pattern of them would be tried at every position."""
+    """Each title or role after a space, its first letter in either case or all in lower
+    case ("minister of foreign affairs"), in one Aho-Corasick automaton: a pattern of them
+    would be tried at every position."""
     automaton = ahocorasick.Automaton()
     for title in _roles():
-        for form in {title, title[:1].swapcase() + title[1:]}:
+        for form in {title, title[:1].swapcase() + title[1:], title.lower()}:
             automaton.add_word(f" {form}", len(form))
     automaton.make_automaton()
     return automaton
@@ -739,8 +740,7 @@ def names_before_country_titles(text: str) -> Iterator[TitleBeforeName]:
             before and _may_be_a_name(before)
         ):
             continue
-        written = text[title_start:title_end]
-        title = _formal_titles().get(written.lower(), written)
+        title = _english_title(text[title_start:title_end])
         role = f"{_adjective_aliases().get(adjective, adjective)} {title}".lstrip()
         if not adjective and _opens_sentence(text, start):
             role = role[:1].upper() + role[1:]
