@@ -102,14 +102,18 @@ def _sentence_after(text: str, pos: int, memo: dict[int, int]) -> int:
     return memo[pos]
 
 
-def _same_person(initials: str, given: tuple[str, str]) -> bool:
+def _same_person(initials: str, given: tuple[str, str], one_given: bool) -> bool:
     """Whether ``initials`` are those of the given names: the last one's, the first one's,
-    or both (Recep Tayyip: R., T. or R. T.)."""
+    or both (Recep Tayyip: R., T. or R. T.); where every full mention has one given name
+    (``one_given``), also that one's and a patronymic's, as Russian news adds (S. V.
+    Lavrov beside Sergey Lavrov)."""
     first, last = given
     if last.isupper():  # JD: J. D.
         return initials == last
     if len(initials) == 2:
-        return bool(first) and initials == first[0] + last[0]
+        if first:
+            return initials == first[0] + last[0]
+        return one_given and initials[0] == last[0]
     return initials in (last[0], first[:1])
 
 
@@ -146,6 +150,7 @@ def initial_mentions(text: str) -> Iterator[InitialMention]:
         if m.start() <= _sentence_after(text, earlier[0][0], ends):
             continue  # in the sentence that names the person in full
         initials = _NOT_CAPITAL.sub("", m["initials"])
-        if not any(_same_person(initials, g) for g in given):
+        one_given = not any(first for first, _ in given)
+        if not any(_same_person(initials, g, one_given) for g in given):
             continue
         yield InitialMention(m.start(), m.start("surname"), surname)

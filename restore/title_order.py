@@ -121,6 +121,10 @@ TITLE_REACH = 40
 CALQUE_REACH = 64
 
 
+#: "of" and a space ending where the search ends.
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])of \Z")
+
+
 @cache
 def _figure_english_keys() -> frozenset[str]:
     """Every two adjacent parts of every figure's name by the English variant key
@@ -176,6 +180,10 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         title = _title_before().search(text, max(0, m.start() - CALQUE_REACH), m.start())
         named = _NAME.match(text, after)
         if title is None or named is None:
+            continue
+        # "the press secretary of the President of Russia Dmitry Peskov": the name is the
+        # press secretary's, not the title's.
+        if _OF_BEFORE.search(text, max(0, title.start() - 4), title.start()):
             continue
         name, following = named["name"], (named["next"] or "").strip()
         known = _known_given_name(name, following)
