@@ -125,6 +125,13 @@ CALQUE_REACH = 64
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])of \Z")
 
 
+def _of_before(text: str, pos: int) -> bool:
+    """Whether "of" comes right before ``pos``: the title after it is another role's object
+    ("the press secretary of the President of Russia Dmitry Peskov"), and the name after
+    both is that role's holder."""
+    return _OF_BEFORE.search(text, max(0, pos - 4), pos) is not None
+
+
 @cache
 def _figure_english_keys() -> frozenset[str]:
     """Every two adjacent parts of every figure's name by the English variant key
@@ -183,7 +190,7 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
             continue
         # "the press secretary of the President of Russia Dmitry Peskov": the name is the
         # press secretary's, not the title's.
-        if _OF_BEFORE.search(text, max(0, title.start() - 4), title.start()):
+        if _of_before(text, title.start()):
             continue
         name, following = named["name"], (named["next"] or "").strip()
         known = _known_given_name(name, following)
@@ -241,7 +248,7 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
     place the title is title_of_country's, and before a comma an apposition."""
     for m in _calque_title().finditer(text):
         before = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is None:
+        if before is None or _of_before(text, before.start()):
             continue
         adjective = before["adjective"]
         if adjective == FEDERAL:  # Bundesminister: the title alone in English
@@ -291,6 +298,8 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         article = start >= 0 and text[start : m.start()] in ("the ", "The ")
         if not article or (start > 0 and _WORD_CHAR.match(text[start - 1])):
             continue
+        if _of_before(text, start):  # the spokesman of the head of the Japanese government
+            continue
         if adjective not in _adjective_set():
             continue
         known = _person_at(text, m.end())
@@ -328,6 +337,8 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
     or place is the words before it."""
     for m in _ROLE_OF.finditer(text):
         words, role = m["words"], m["role"]
+        if _of_before(text, m.start()):  # the adviser of the mayor of Kharkiv
+            continue
         if words == "government":
             if role == "head" or _person_at(text, m.end() + 1) is not True:
                 continue
