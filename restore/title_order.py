@@ -121,15 +121,21 @@ TITLE_REACH = 40
 CALQUE_REACH = 64
 
 
-#: "of" and a space ending where the search ends.
-_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])of \Z")
+#: "of" and a space ending where the search ends, and the word before it: a role's
+#: ("press secretary of") or a calque's that names what the person said ("according to
+#: the words of").
+_OF_BEFORE = regex.compile(r"(?:(?P<word>\p{L}+) )?(?<![\p{L}\p{M}'’-])of \Z")
+#: Words before "of" whose person is the one after the title: "according to the words of
+#: the spokesman of the Kremlin Dmitry Peskov" is the spokesman's.
+_SAID_BY = frozenset({"words", "opinion", "view", "views", "statement", "statements"})
 
 
 def _of_before(text: str, pos: int) -> bool:
-    """Whether "of" comes right before ``pos``: the title after it is another role's object
-    ("the press secretary of the President of Russia Dmitry Peskov"), and the name after
-    both is that role's holder."""
-    return _OF_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    """Whether "of" comes right before ``pos`` after a role: the title after it is that
+    role's object ("the press secretary of the President of Russia Dmitry Peskov"), and
+    the name after both is that role's holder."""
+    found = _OF_BEFORE.search(text, max(0, pos - 20), pos)
+    return found is not None and found["word"] not in _SAID_BY
 
 
 @cache
