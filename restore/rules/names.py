@@ -112,9 +112,10 @@ _ENGLISH_ONLY = regex.compile(r"sh|ch|y|w", regex.IGNORECASE)
 #: have them too).
 _BALTIC = {"lt": "ąęėįųū", "lv": "āēģīķļņū"}
 #: The nominative endings Lithuanian gives a foreign name (Garlandas, Schumeris), as opposed
-#: to its own surnames' (Stankus, Rudys). Not Latvian -s: Latvians' own names are mostly
-#: foreign stems with it (Arturs Jansons).
-_FOREIGN_NAME_ENDINGS = frozenset({"as", "is"})
+#: to its own surnames' (Stankus, Rudys), and their dative (Borisui Johnsonui), which no
+#: English name ends in. Not the genitive -o, which ends Romance names (Marco Polo), nor
+#: Latvian -s: Latvians' own names are mostly foreign stems with it (Arturs Jansons).
+_FOREIGN_NAME_ENDINGS = frozenset({"as", "is", "ui"})
 #: Below this Zipf frequency a name base is too obscure to restore to without a reference.
 MIN_BASE_ZIPF = 1.5
 #: A base restored on a neighbour's evidence alone must be at least this common.
