@@ -293,7 +293,6 @@ def _in_dateline(text: str, pos: int, comma_optional: bool = False) -> bool:
 DATELINE_REACH = 60
 #: A dateline's place and its comma, from the line's start to a date; TASR writes no comma
 #: ("Bratislava 15. mája (TASR)"), read only before a month's name ("Version 1.2.2025").
-_DATELINE_PLACE = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, ")
-_DATELINE_PLACE_NO_COMMA = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2},? "
-)
+_PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}"
+_DATELINE_PLACE = regex.compile(rf"{_PLACE}, ")
+_DATELINE_PLACE_NO_COMMA = regex.compile(rf"{_PLACE},? ")
