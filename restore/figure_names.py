@@ -293,6 +293,10 @@ def _takes_s(part: str) -> bool:
 
 #: The cases value of the endings only a woman's surname takes (declension.tsv).
 FEMININE = "feminine"
+#: The cases value of the endings Finnish and Estonian add to a name's last word alone.
+LAST_WORD = "last-word"
+#: A surname shorter than this is another word with a Finnic ending (Wang Yin, Le Penn).
+MIN_LAST_WORD_STEM = 4
 
 
 def match_feminine_pair(first: str, second: str) -> FigureMatch | None:
@@ -311,13 +315,33 @@ def match_feminine_pair(first: str, second: str) -> FigureMatch | None:
     return None
 
 
+def match_last_word_pair(first: str, second: str) -> FigureMatch | None:
+    """The figure "first second" names with a Finnish or Estonian case ending on its
+    surname, the given name as it stands (Donald Trumpin, Alexander Stubbi). Only a name
+    written given name first whose surname is its last word: in Xi Jinpingin the ending is
+    on the given name."""
+    for part, _, cases in _case_forms(second):
+        if LAST_WORD not in cases or len(part) < MIN_LAST_WORD_STEM:
+            continue
+        found = _folded_pairs().get((fold(first), part))
+        if found is not None:
+            fig, a, b = found
+            # The ending follows the surname as the press writes it: Kristi Noémi is a
+            # Hungarian given name, not Kristi Noem's genitive, and Oleksandr Syrskyi the
+            # English romanization of Syrsky, not his Estonian genitive.
+            literal = second[: len(b)] == b and not english_variant(second, b)
+            if literal and b == fig.surname and not fig.family_first and fig.name.endswith(b):
+                return FigureMatch(fig, a, b, 100.0)
+    return None
+
+
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names in one Slavic case, both words declined alike
     (Donalda Tuska, Petrem Fialou)."""
     for part_a, lang_a, cases_a in _case_forms(first):
         for part_b, lang_b, cases_b in _case_forms(second):
             found = _folded_pairs().get((part_a, part_b))
-            if found is not None and lang_a == lang_b and cases_a & cases_b - {FEMININE}:
+            if found is not None and lang_a == lang_b and cases_a & cases_b - {FEMININE, LAST_WORD}:
                 fig, a, b = found
                 return FigureMatch(fig, a, b, 100.0)
     return None

@@ -62,6 +62,7 @@ from restore.figure_names import (
     latvian_nominative,
     match_declined_pair,
     match_feminine_pair,
+    match_last_word_pair,
     match_pair,
     near_a_figure,
     outer_parts,
@@ -84,7 +85,7 @@ from restore.gazetteer import (
     name_zipf,
     user_gazetteer,
 )
-from restore.hungarian_names import HUNGARIAN_ACCENTS, family_first_names
+from restore.hungarian_names import HUNGARIAN_ACCENTS, family_first_names, hungarian_ranks
 from restore.korean_names import (
     english_spelling,
     korean_figures,
@@ -1176,6 +1177,18 @@ def _reversed_figure(first: str, second: str) -> Figure | None:
     return fig
 
 
+def _last_word_pair(first: str, second: str, present: frozenset[str]) -> FigureMatch | None:
+    """A figure with a Finnish or Estonian case ending on its surname (Donald Trumpin).
+    Where the surname with it is a name or word of its own (Mark Rutten, Gabriel Attali,
+    Peter Magyari), only in a report that also names the figure by the surname alone."""
+    found = match_last_word_pair(first, second)
+    if found is None or found.second in present:
+        return found
+    if english_name_kind(second) or is_english_word(second) or second in hungarian_ranks():
+        return None
+    return found
+
+
 def _accented(word: str, part: str) -> bool:
     """Whether ``word`` is the figure's ``part`` with accents the English press does not
     write (Benjámin: Benjamin)."""
@@ -1221,8 +1234,10 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     surnames: dict[str, tuple[str, str]] = {}  # a restored surname form -> its part, note
     by_key: dict[str, tuple[str, str, bool]] = {}  # the same by the part's key, romanized
     for k, a, b in _adjacent_pairs(text, toks, words, done):
-        found = declined = match_declined_pair(a.text, b.text) or match_feminine_pair(
-            a.text, b.text
+        found = declined = (
+            match_declined_pair(a.text, b.text)
+            or match_feminine_pair(a.text, b.text)
+            or _last_word_pair(a.text, b.text, present)
         )
         if found is None:
             found = match_pair(a.text, b.text) or _match_inflected_pair(a.text, b.text)
