@@ -149,6 +149,22 @@ def english_variant(word: str, part: str) -> bool:
     return key is not None and key == english_key(part)
 
 
+def undoubled(word: str) -> str:
+    """``word`` folded, its doubled letters single (Rutte: rute)."""
+    return _DOUBLE.sub(r"\1", fold(word))
+
+
+@cache
+def _undoubled_parts() -> frozenset[str]:
+    return frozenset(undoubled(p) for p in _folded_parts() if undoubled(p) != p)
+
+
+def a_part_undoubled(word: str) -> bool:
+    """Whether ``word`` is a figure's name part with its doubled letters single, as many
+    transcriptions write it (Rute: Rutte)."""
+    return fold(word) in _undoubled_parts()
+
+
 def spelt_like_a_figure(word: str) -> bool:
     """Whether ``word`` is a part of a figure's name spelt another way (Sergej: Sergei)."""
     parts = _part_spellings().get(spelling_key(word))

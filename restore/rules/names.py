@@ -55,6 +55,7 @@ from restore.context import Context
 from restore.cyrillic import hungarian_marked, read_back_beside_hungarian, read_back_surname
 from restore.figure_names import (
     FigureMatch,
+    a_part_undoubled,
     declined_parts,
     english_variant,
     fits_part,
@@ -69,6 +70,7 @@ from restore.figure_names import (
     part_key,
     spelling_key,
     spelt_like_a_figure,
+    undoubled,
 )
 from restore.gazetteer import (
     Figure,
@@ -1126,6 +1128,24 @@ def _same_key(word: str, part: str, romanized: bool) -> bool:
     return not _OWN_LETTERS.search(word) and latin_key(word) == part_key(part, romanized)
 
 
+#: A word rarer than this in English, a figure's name part with its doubled letters
+#: single, beside its other part, is that part in a transcription (rute, 1.3).
+RARE_WORD_ZIPF = 2.0
+
+
+def _rare_undoubled(word: str, part: str) -> bool:
+    """Whether ``word``, an English word ``_rewritable`` refused, is ``part`` with its
+    doubled letters single, a word English barely uses and its name lists do not hold
+    (Rute: Rutte). Another spelling as well would be another name (Jelen is not Yellen)."""
+    return (
+        is_english_word(word)
+        and english_zipf(word) < RARE_WORD_ZIPF
+        and english_name_kind(word) is None
+        and not _OWN_LETTERS.search(word)
+        and undoubled(word) == undoubled(part)
+    )
+
+
 #: Letters a language writes its own names with but never a transcription of a name in
 #: Latin script: Hungarian, Polish, Czech or German copy keeps "Rachel Reeves", so
 #: "Rachel Révész" is somebody else. The Baltic languages, which do respell such names
@@ -1202,7 +1222,12 @@ def _figure_candidate(word: str) -> bool:
     if len(word) < 3 or _known_readings(word):
         return False
     if is_english_word(word):  # only the figure's own name spelt another way (Sergej)
-        return spelt_like_a_figure(word) or bool(declined_parts(word)) or latvian_nominative(word)
+        return (
+            spelt_like_a_figure(word)
+            or bool(declined_parts(word))
+            or latvian_nominative(word)
+            or (english_zipf(word) < RARE_WORD_ZIPF and a_part_undoubled(word))
+        )
     return near_a_figure(word)
 
 
@@ -1258,6 +1283,13 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         if True in verdicts:
             verdicts = [
                 True if v is False and _same_key(t.text, part, romanized) else v
+                for (t, part), v in zip(edits, verdicts, strict=True)
+            ]
+        # Beside the other part as the press writes it, so a word English barely uses and
+        # knows as no name, the part with its doubled letters single (Mark Rute: Rutte).
+        elif None in verdicts:
+            verdicts = [
+                True if v is False and _rare_undoubled(t.text, part) else v
                 for (t, part), v in zip(edits, verdicts, strict=True)
             ]
         if False in verdicts or not any(verdicts):
