@@ -35,7 +35,7 @@ from restore.gazetteer import (
     name_zipf,
 )
 from restore.russian_names import russian_name
-from restore.tables import tsv, tsv_column, word_list
+from restore.tables import tsv, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +207,23 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
 
 
 @cache
+def _calque_forms() -> dict[str, str]:
+    """Each calque of title_english.tsv and its English title, with an article before the
+    portfolio too, as Italian and Spanish MT writes it ("the minister of the Foreign
+    Affairs": ministro degli Esteri)."""
+    out: dict[str, str] = {}
+    for row in tsv("title_english.tsv", ("form", "english")):
+        form, english = row["form"], row["english"]
+        out.setdefault(form, english)
+        head, of, portfolio = form.partition(" of ")
+        if head == "Minister" and of and not portfolio.startswith("the "):
+            out.setdefault(f"{head} of the {portfolio}", english)
+    return out
+
+
+@cache
 def _english_titles() -> dict[str, str]:
-    return {
-        row["form"].lower(): row["english"] for row in tsv("title_english.tsv", ("form", "english"))
-    }
+    return {form.lower(): english for form, english in _calque_forms().items()}
 
 
 def _english_title(title: str) -> str:
@@ -229,7 +242,7 @@ def _english_title(title: str) -> str:
 @cache
 def _calque_title() -> regex.Pattern[str]:
     """A calque of a title (title_english.tsv) and the space before a capital after it."""
-    forms = sorted(tsv_column("title_english.tsv", "form"), key=len, reverse=True)
+    forms = sorted(_calque_forms(), key=len, reverse=True)
     alternation = "|".join(_either_case(f) for f in forms)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}-])(?P<title>{alternation}) (?=\p{{Lu}})")
 
@@ -274,6 +287,63 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(
             before.start("article") + 4, m.end(), f"{adjective or ''}{title} ", True
         )
+
+
+@cache
+def _state_titles() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = tsv("state_titles.tsv", ("form", "english", "role"))
+    table = {row["form"].lower(): (row["english"], row["role"]) for row in rows}
+    by_length = sorted((row["form"] for row in rows), key=len, reverse=True)
+    forms = "|".join(_either_case(form) for form in by_length)
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’-])[Tt]he (?P<title>{forms})(?P<comma>,)? (?=\p{{Lu}})"
+    )
+    return pattern, table
+
+
+#: A name of two to four capitalised words, with the particles between them (Marcelo
+#: Rebelo de Sousa).
+_LONG_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:de|da|do|dos|del|di|von|van|der|la|le) )*"
+    r"\p{Lu}[\p{L}\p{M}'’-]*){1,3}"
+)
+
+
+def _figure_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The end of a public figure's full name that starts at ``pos``, and its role."""
+    m = _LONG_NAME.match(text, pos)
+    if m is None:
+        return None
+    words = m[0].split(" ")
+    for k in range(len(words), 1, -1):
+        name = " ".join(words[:k])
+        fig = figures().get(fold(name))
+        if fig is not None and fold(fig.name) == fold(name):
+            return pos + len(name), fig.source.partition(": ")[2]
+    return None
+
+
+def state_titles(text: str) -> Iterator[TitleBeforeName]:
+    """Every "the president of the Government, Pedro Sánchez," or "the President of the
+    Republic Sergio Mattarella", a Romance calque of the office before the public figure
+    who holds it: the title English news writes, no article and no commas ("Prime Minister
+    Pedro Sánchez", "President Sergio Mattarella")."""
+    pattern, table = _state_titles()
+    for m in pattern.finditer(text):
+        if _of_before(text, m.start()):
+            continue
+        english, role = table[m["title"].lower()]
+        found = _figure_at(text, m.end())
+        if found is None:
+            continue
+        end, held = found
+        if not (held == role or held.startswith(role + " ")):
+            continue
+        if m["comma"]:
+            if text[end : end + 1] != ",":
+                continue
+            yield TitleBeforeName(end, end + 1, "", True)
+        yield TitleBeforeName(m.start(), m.end(), f"{english} ", True)
 
 
 #: "the head of the Japanese government" and the space before a capital after it.
@@ -480,11 +550,17 @@ def _lower_case_title(
     """The article out and a lower-case formal title capitalised, as a title before a name
     is: "The Ukrainian president Volodymyr Zelensky" is "Ukrainian President Volodymyr
     Zelensky"; "premier" is the country's head of government's title (Slovak Prime Minister
-    Robert Fico, Chinese Premier Li Qiang). Only before a name the tables know."""
-    if adjective is None:
-        return
+    Robert Fico, Chinese Premier Li Qiang). Only before a name the tables know; with no
+    adjective, only before a public figure who holds the title (The premier Giorgia Meloni:
+    Prime Minister Giorgia Meloni), since "The president" alone may be a company's."""
     title = _phrase_at(text, after, _lower_case_titles())
     if title is None or _person_at(text, after + len(title) + 1) is not True:
+        return
+    if adjective is None:
+        held = _title_held(text, after + len(title) + 1, title)
+        if held is not None:
+            yield TitleBeforeName(start, start + len("The "), "", True)
+            yield TitleBeforeName(after, after + len(title), held, True)
         return
     if title == PREMIER:
         titles = _government_titles()
@@ -493,6 +569,27 @@ def _lower_case_title(
         formal = _formal_titles()[title]
     yield TitleBeforeName(start, start + len("The "), "", True)
     yield TitleBeforeName(after, after + len(title), formal, True)
+
+
+#: The roles a head of government holds, which "premier" stands for.
+_HEAD_OF_GOVERNMENT_ROLES = ("Prime Minister", "Premier", "Chancellor")
+
+
+def _title_held(text: str, pos: int, title: str) -> str | None:
+    """The formal title that the public figure whose name starts at ``pos`` holds and
+    that lower-case ``title`` names (president: President; premier: Prime Minister)."""
+    named = _NAME.match(text, pos)
+    if named is None or not named["next"]:
+        return None
+    fig = figures().get(fold(f"{named['name']} {named['next'].strip()}"))
+    if fig is None:
+        return None
+    role = fig.source.partition(": ")[2]
+    wanted = _HEAD_OF_GOVERNMENT_ROLES if title == PREMIER else (_formal_titles()[title],)
+    for formal in wanted:
+        if role == formal or role.startswith(formal + " "):
+            return formal
+    return None
 
 
 #: A spokesman's or a leader's role after "The ": the body's capitalised words or

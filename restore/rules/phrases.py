@@ -30,6 +30,7 @@ from restore.title_order import (
     names_before_country_titles,
     names_before_titles,
     roles_of,
+    state_titles,
     title_verb_literals,
     titles_before_names,
 )
@@ -382,11 +383,13 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     "Write a title MT calqued before a name as English news does ('the Minister of Foreign "
     "Affairs Wang Yi' -> 'Foreign Minister Wang Yi'; 'the head of the Foreign Ministry', "
     "'the official representative of the Kremlin').",
-    triggers=("inister of ", "ead of the ", "representative of the "),
+    triggers=("inister of ", "ead of the ", "representative of the ", "resident of the "),
 )
 def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
     yield from _title_repairs(calque_titles(text), note)
+    note = "a calque of the office (presidente del Gobierno, presidente della Repubblica)"
+    yield from _title_repairs(state_titles(text), note)
 
 
 @rule(
