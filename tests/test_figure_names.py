@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from restore.figure_names import latin_key, match_declined_pair, match_pair, spelling_key
+from restore.figure_names import (
+    a_part_undoubled,
+    latin_key,
+    match_declined_pair,
+    match_last_word_pair,
+    match_pair,
+    spelling_key,
+)
 from restore.gazetteer import figures
 
 
@@ -77,3 +84,38 @@ def test_a_figure_of_another_script_is_romanized_by_its_role() -> None:
     assert not by_name["Peter Szijjarto"].romanized
     # The country an envoy is sent to is not the envoy's own.
     assert not by_name["Rahm Emanuel"].romanized
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figure"),
+    [
+        ("Donald", "Trumpin", "Donald Trump"),
+        ("Mark", "Rutten", "Mark Rutte"),
+        ("Alexander", "Stubbi", "Alexander Stubb"),
+        ("Emmanuel", "Macronille", "Emmanuel Macron"),
+    ],
+)
+def test_a_finnic_ending_on_the_surname_names_the_figure(
+    first: str, second: str, figure: str
+) -> None:
+    found = match_last_word_pair(first, second)
+    assert found is not None and found.figure.name == figure
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Xi", "Jinpingin"),  # family name first: the ending is on the given name
+        ("Wang", "Yin"),  # a surname too short to carry an ending
+        ("Kristi", "Noémi"),  # not the surname as the press writes it
+        ("Oleksandr", "Syrskyi"),  # the English romanization of Syrsky
+        ("Joe", "Trumpin"),  # another figure's given name
+    ],
+)
+def test_no_finnic_ending(first: str, second: str) -> None:
+    assert match_last_word_pair(first, second) is None
+
+
+def test_a_part_with_its_doubled_letters_single() -> None:
+    assert a_part_undoubled("Rute") and a_part_undoubled("Kalas")
+    assert not a_part_undoubled("Rutte") and not a_part_undoubled("Trump")

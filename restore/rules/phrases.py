@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import regex
 
 from restore.context import Context
+from restore.dash_speech import dash_quotes
 from restore.edits import narrowed
 from restore.errors import TableFormatError
 from restore.initials import initial_mentions
@@ -182,6 +183,28 @@ def quote_attribution(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 m.start("end"), m.end(), f"{punct}{m['close']} ", "punctuation of direct speech"
             )
+
+
+def _quotation_marks(text: str) -> tuple[str, str]:
+    """The marks the document quotes with: straight ones where it has only those, else
+    the typographic ones news copy uses."""
+    if '"' in text and "“" not in text and "”" not in text:
+        return '"', '"'
+    return "“", "”"
+
+
+@rule(
+    "phrases.dash_quote",
+    "Quote direct speech a dash opens, as Nordic news writes it ('- We stand firmly behind "
+    "Ukraine, says Kristersson.' -> '“We stand firmly behind Ukraine,” says Kristersson.').",
+    triggers=("- ", "– ", "— "),
+)
+def dash_quote(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "direct speech opened by a dash (Swedish, Norwegian, Danish, Finnish news)"
+    opening, closing = _quotation_marks(text)
+    for q in dash_quotes(text):
+        yield Proposal(q.dash_start, q.dash_end, opening, note)
+        yield Proposal(q.end_start, q.end_end, f"{q.punctuation}{closing} ", note)
 
 
 @cache
