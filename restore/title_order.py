@@ -324,10 +324,11 @@ def _figure_at(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def state_titles(text: str) -> Iterator[TitleBeforeName]:
-    """Every "the president of the Government, Pedro Sánchez," or "the President of the
-    Republic Sergio Mattarella", a Romance calque of the office before the public figure
-    who holds it: the title English news writes, no article and no commas ("Prime Minister
-    Pedro Sánchez", "President Sergio Mattarella")."""
+    """Every "the president of the Government, Pedro Sánchez," or "the secretary general of
+    the government Yoshimasa Hayashi", a calque of an office of state before the public
+    figure who holds it (state_titles.tsv): the title English news writes, no article and
+    no commas ("Prime Minister Pedro Sánchez", "Chief Cabinet Secretary Yoshimasa
+    Hayashi")."""
     pattern, table = _state_titles()
     for m in pattern.finditer(text):
         if _of_before(text, m.start()):

@@ -8,6 +8,7 @@ so an editor can put anything back.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -18,7 +19,7 @@ from restore.document import HEADER_FIELD, HEADER_FIELDS
 from restore.lines import blank_from
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
-from restore.tables import alternation, word_list
+from restore.tables import alternation, tsv, tsv_column, word_list
 
 #: A site's breadcrumb trail opening the page: "Home » World » Asia", "News › Europe".
 _CRUMB = r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,3}"
@@ -46,7 +47,7 @@ _BYLINE = regex.compile(
     # The time a page says it takes to read: "Reading time: 2 min", "3 min read".
     r"|(?i:reading[ \t]+time):?[ \t]+\d{1,3}[ \t]*(?i:min(?:utes?)?\.?)"
     r"|\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read))"
-    rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,:'’-]{{0,40}})*[ \t]*(?=\n|\Z)"
+    rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,.:/'’-]{{0,40}})*[ \t]*(?=\n|\Z)"
 )
 
 
@@ -100,7 +101,7 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
         line_end = text.find("\n", end)
         line = text[end : line_end if line_end >= 0 else len(text)]
         m = HEADER_FIELDS.match(text, end)
-        if len(line) <= SITE_LABEL_MAX and _site_label(line):
+        if _site_label(line):
             # The site's furniture above the report ("Skip to main content", "Menu").
             found.append(f"site line={line.strip()}")
             stop = end + len(line)
@@ -553,15 +554,51 @@ def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(start, end, "", "link to another article")
 
 
-#: The longest line a site label takes ("Access your favorite topics in a personalized ...").
+#: The longest line a site label takes ("Access your favorite topics in a personalized ..."),
+#: and a sentence of the site's (a cookie banner).
 SITE_LABEL_MAX = 100
+SITE_SENTENCE_MAX = 500
 
 
 def _site_label(line: str) -> bool:
-    """Whether a site line is one of ``site_lines.txt``'s labels ("Menu"), not a credit
-    ("Source: Reuters") a document's own header may hold."""
-    words = " ".join(line.strip().rstrip(":…>»›!.").split()).lower()
-    return words in word_list("site_lines.txt")
+    """Whether a site line is one of ``site_lines.txt``'s labels ("Menu") or of
+    ``site_line_patterns.tsv``'s sentences (a cookie banner), not a credit ("Source:
+    Reuters") a document's own header may hold."""
+    if len(line) <= SITE_LABEL_MAX:
+        words = " ".join(line.strip().rstrip(":…>»›!.").split()).lower()
+        if words in word_list("site_lines.txt"):
+            return True
+    elif len(line) > SITE_SENTENCE_MAX:
+        return False
+    stripped = line.strip()
+    opening, pattern = _site_sentence()
+    return bool(opening.match(stripped) and pattern.fullmatch(stripped))
+
+
+@cache
+def _site_sentence() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """The openings of the site's sentences (site_line_patterns.tsv), and their pattern."""
+    rows = tsv("site_line_patterns.tsv", ("opens", "pattern"))
+    opens = [o for row in rows for o in row["opens"].split("|")]
+    opening = re.compile("|".join(re.escape(o) for o in sorted(opens, key=len, reverse=True)))
+    return opening, regex.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+def _site_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` that are one of the site's sentences (a cookie banner)."""
+    opening, pattern = _site_sentence()
+    starts = [0] if opening.match(text) else []
+    starts += [m.start() + 1 for m in _line_openings(opening).finditer(text)]
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if pattern.fullmatch(text, start, end):
+            yield start, end
+
+
+@cache
+def _line_openings(opening: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rf"\n(?:{opening.pattern})")
 
 
 @cache
@@ -605,6 +642,17 @@ def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(*_last_lines(text, footer.start()), "", "the site's copyright")
         else:
             yield Proposal(footer.start(), footer.end() + 1, "", "the site's copyright")
+
+
+@rule(
+    "layout.site_sentence",
+    "Remove a sentence of the site's on a line of its own (a cookie banner with its button, "
+    "a newsletter box, 'Comments (12)'): the site's, not the report's.",
+    triggers=tuple(tsv_column("site_line_patterns.tsv", "contains")),
+)
+def site_sentence(text: str, ctx: Context) -> Iterator[Proposal]:
+    for start, end in _site_sentences(text):
+        yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
 
 
 #: The site's copyright on a line of its own: "Copyright © 2023 Example News. All rights

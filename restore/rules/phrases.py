@@ -406,7 +406,14 @@ def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     "Write a title MT calqued before a name as English news does ('the Minister of Foreign "
     "Affairs Wang Yi' -> 'Foreign Minister Wang Yi'; 'the head of the Foreign Ministry', "
     "'the official representative of the Kremlin').",
-    triggers=("inister of ", "ead of the ", "representative of the ", "resident of the "),
+    triggers=(
+        "inister of ",
+        "ead of the ",
+        "representative of the ",
+        "resident of the ",
+        "eneral of the ",
+        "ecretary of the ",
+    ),
 )
 def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (krašto apsaugos ministras, министр иностранных дел)"
