@@ -1,14 +1,15 @@
 """Stage ``style``: the house style, from a profile table (default ``ap``; ``--style FILE``).
 
 Each row names a form, the house form, and optionally a pattern of what may follow it that
-makes it a fixed name to leave alone (``Chicken Kiev``, ``Dynamo Kiev``). All forms are
-found with a single alternation, run only on the lines that hold one of them.
+makes it a fixed name to leave alone (``Chicken Kiev``, ``Dynamo Kiev``). One automaton
+pass finds which forms a text holds; a single alternation then runs only on the lines that
+hold one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from restore.errors import TableFormatError
 from restore.lines import lines_with
 from restore.registry import Proposal, rule
 from restore.tables import parse_tsv, read_text
+from restore.triggers import TriggerScanner
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Profile:
     house: dict[str, str]
     unless: dict[str, regex.Pattern[str] | None]
     scan: regex.Pattern[str]
+    forms: TriggerScanner = field(repr=False, compare=False)
 
 
 @cache
@@ -59,13 +62,14 @@ def profile_from_text(text: str, name: str, path: str) -> Profile:
     if not house:
         raise TableFormatError(f"{path}: the style profile has no rows")
     forms = "|".join(regex.escape(f) for f in sorted(house, key=len, reverse=True))
-    return Profile(name, house, unless, regex.compile(rf"(?<![\w-])(?:{forms})(?![\w-])"))
+    scan = regex.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
+    return Profile(name, house, unless, scan, TriggerScanner(house))
 
 
 @rule("style.house_terms", "Apply the house style profile (default AP-like: Kiev -> Kyiv).")
 def house_terms(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = load_profile(ctx.options.get("style"))
-    present = [form for form in profile.house if form in text]
+    present = profile.forms.scan(text)
     if not present:
         return
     note = f"house style ({profile.name})"
