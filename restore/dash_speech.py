@@ -39,9 +39,15 @@ _ENDS = r"(?=[.,;:!?]|$|[ \t]+(?:on|in|at|to|of|after|during|yesterday|today|ear
 
 
 @cache
-def _dash_quote() -> regex.Pattern[str]:
+def _speech_verbs() -> str:
+    """The verbs of speech in the past and the present, as one alternation."""
     verbs = word_list("speech_verbs.txt") | word_list("speech_verbs_present.txt")
-    alternation = "|".join(sorted(verbs, key=len, reverse=True))
+    return "|".join(sorted(verbs, key=len, reverse=True))
+
+
+@cache
+def _dash_quote() -> regex.Pattern[str]:
+    alternation = _speech_verbs()
     who = r"\p{Lu}[\p{L}’'.-]*(?:[ \t]\p{Lu}[\p{L}’'.-]*){0,5}"
     return regex.compile(
         r"[-–—][ \t]+(?P<quote>[^\n“”\"„]{2,600}?[\p{L}\p{N})%])(?P<end>[,.!?…])[ \t]+"
@@ -83,8 +89,7 @@ def _in_a_list(text: str, start: int, end: int) -> bool:
 @cache
 def _verb() -> re.Pattern[str]:
     """Any verb of speech: the standard engine's scan of a line before the pattern."""
-    verbs = word_list("speech_verbs.txt") | word_list("speech_verbs_present.txt")
-    return re.compile(rf"\b(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\b")
+    return re.compile(rf"\b(?:{_speech_verbs()})\b")
 
 
 def dash_quotes(text: str) -> Iterator[DashQuote]:

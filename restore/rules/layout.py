@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -571,34 +572,42 @@ def _site_label(line: str) -> bool:
     elif len(line) > SITE_SENTENCE_MAX:
         return False
     stripped = line.strip()
-    opening, pattern = _site_sentence()
-    return bool(opening.match(stripped) and pattern.fullmatch(stripped))
+    sentences = _site_sentence()
+    return bool(sentences.opening.match(stripped) and sentences.line.fullmatch(stripped))
+
+
+@dataclass(frozen=True, slots=True)
+class _SiteSentences:
+    """site_line_patterns.tsv compiled: the openings at a text's start and after a line
+    break (the standard engine skips to each break), and the whole line."""
+
+    opening: re.Pattern[str]
+    after_break: re.Pattern[str]
+    line: regex.Pattern[str]
 
 
 @cache
-def _site_sentence() -> tuple[re.Pattern[str], regex.Pattern[str]]:
-    """The openings of the site's sentences (site_line_patterns.tsv), and their pattern."""
+def _site_sentence() -> _SiteSentences:
     rows = tsv("site_line_patterns.tsv", ("opens", "pattern"))
     opens = [o for row in rows for o in row["opens"].split("|")]
-    opening = re.compile("|".join(re.escape(o) for o in sorted(opens, key=len, reverse=True)))
-    return opening, regex.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+    alternation = "|".join(re.escape(o) for o in sorted(opens, key=len, reverse=True))
+    return _SiteSentences(
+        re.compile(alternation),
+        re.compile(rf"\n(?:{alternation})"),
+        regex.compile("|".join(f"(?:{row['pattern']})" for row in rows)),
+    )
 
 
 def _site_sentences(text: str) -> Iterator[tuple[int, int]]:
     """The lines of ``text`` that are one of the site's sentences (a cookie banner)."""
-    opening, pattern = _site_sentence()
-    starts = [0] if opening.match(text) else []
-    starts += [m.start() + 1 for m in _line_openings(opening).finditer(text)]
+    sentences = _site_sentence()
+    starts = [0] if sentences.opening.match(text) else []
+    starts += [m.start() + 1 for m in sentences.after_break.finditer(text)]
     for start in starts:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if pattern.fullmatch(text, start, end):
+        if sentences.line.fullmatch(text, start, end):
             yield start, end
-
-
-@cache
-def _line_openings(opening: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(rf"\n(?:{opening.pattern})")
 
 
 @cache

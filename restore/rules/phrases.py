@@ -205,7 +205,9 @@ def _quotation_marks(text: str) -> tuple[str, str]:
     "phrases.dash_quote",
     "Quote direct speech a dash opens, as Nordic news writes it ('- We stand firmly behind "
     "Ukraine, says Kristersson.' -> '“We stand firmly behind Ukraine,” says Kristersson.').",
-    triggers=("- ", "– ", "— "),
+    # A line's dash: a text that opens with such a quote is left (a report opens with its
+    # dateline or headline).
+    triggers=("\n- ", "\n– ", "\n— "),
 )
 def dash_quote(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "direct speech opened by a dash (Swedish, Norwegian, Danish, Finnish news)"
