@@ -59,6 +59,12 @@ PHRASES = {
     "country titles after names": "Xi Jinping Chinese President met Robert Fico Slovak Premier. ",
     "informed": "it fell, informed the Statistical Office. ",
     "name split by a break": "to the United\n\nStates, he said. ",
+    # Each looks back from its match: to the line's start, or over the words before it.
+    "dash quotes": "text.\n- We stand behind Ukraine, says Kristersson.\n",
+    "site sentences": "text.\nComments (3)\n",
+    "office calques": "The president of the Government, Pedro Sánchez, said so. ",
+    "finnic endings": "Donald Trumpin and Mark Rute met. ",
+    "told that": "He told that it was over, and 5 millions of people and 3 procent r/r. ",
     "windows-1250 letters": "Ĺ\u00a0imonytÄ— ",
     # Edits and suggestions far apart, as in a real report: each one's bookkeeping must
     # not cost the whole text (edits near each other share one window and hide it).
