@@ -104,6 +104,11 @@ class Figure:
             object.__setattr__(self, "surname", self.name.split()[-1])
 
     @property
+    def role(self) -> str:
+        """The office the figures table names (President of Finland), without the table."""
+        return self.source.partition(": ")[2]
+
+    @property
     def family_first(self) -> bool:
         """Whether the English press writes the family name first (Xi Jinping, Kim Jong
         Un): then the reversed order is another person's name in Western order, not a

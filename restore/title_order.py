@@ -319,8 +319,13 @@ def _figure_at(text: str, pos: int) -> tuple[int, str] | None:
         name = " ".join(words[:k])
         fig = figures().get(fold(name))
         if fig is not None and fold(fig.name) == fold(name):
-            return pos + len(name), fig.source.partition(": ")[2]
+            return pos + len(name), fig.role
     return None
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a figure's ``role`` (President of Finland) is the office ``title`` names."""
+    return role == title or role.startswith(title + " ")
 
 
 def state_titles(text: str) -> Iterator[TitleBeforeName]:
@@ -338,7 +343,7 @@ def state_titles(text: str) -> Iterator[TitleBeforeName]:
         if found is None:
             continue
         end, held = found
-        if not (held == role or held.startswith(role + " ")):
+        if not _holds(held, role):
             continue
         if m["comma"]:
             if text[end : end + 1] != ",":
@@ -585,12 +590,8 @@ def _title_held(text: str, pos: int, title: str) -> str | None:
     fig = figures().get(fold(f"{named['name']} {named['next'].strip()}"))
     if fig is None:
         return None
-    role = fig.source.partition(": ")[2]
     wanted = _HEAD_OF_GOVERNMENT_ROLES if title == PREMIER else (_formal_titles()[title],)
-    for formal in wanted:
-        if role == formal or role.startswith(formal + " "):
-            return formal
-    return None
+    return next((formal for formal in wanted if _holds(fig.role, formal)), None)
 
 
 #: A spokesman's or a leader's role after "The ": the body's capitalised words or
