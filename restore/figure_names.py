@@ -351,6 +351,20 @@ def match_last_word_pair(first: str, second: str) -> FigureMatch | None:
     return None
 
 
+def match_given_declined_pair(first: str, second: str) -> FigureMatch | None:
+    """The woman "first second" names with her given name in a Polish case and her surname
+    as it stands, which Polish leaves undeclined where it does not end in -a (Kamali
+    Harris, Giorgii Meloni, Annaleny Baerbock)."""
+    for part, lang, cases in declined_parts(first):
+        if lang != "pl" or not part.endswith("a") or cases & {FEMININE, LAST_WORD}:
+            continue
+        found = _folded_pairs().get((part, fold(second)))
+        if found is not None and found[2] == second and not fold(second).endswith("a"):
+            fig, a, b = found
+            return FigureMatch(fig, a, b, 100.0)
+    return None
+
+
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names in one Slavic case, both words declined alike
     (Donalda Tuska, Petrem Fialou)."""

@@ -432,6 +432,9 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
             body = " ".join(parts[:-2])
             if role == "head" and body in _HEADED_BY_A_TITLE:
                 continue
+            # The spokesman of President Andrzej Duda: the name is the president's.
+            if _title_before().search(body):
+                continue
             end = m.start("words") + len(body) + 1
         start = m.start()
         if m["article"] and _opens_sentence(text, start):

@@ -63,6 +63,7 @@ from restore.figure_names import (
     latvian_nominative,
     match_declined_pair,
     match_feminine_pair,
+    match_given_declined_pair,
     match_last_word_pair,
     match_pair,
     near_a_figure,
@@ -1262,6 +1263,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         found = declined = (
             match_declined_pair(a.text, b.text)
             or match_feminine_pair(a.text, b.text)
+            or match_given_declined_pair(a.text, b.text)
             or _last_word_pair(a.text, b.text, present)
         )
         if found is None:
