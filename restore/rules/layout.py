@@ -227,8 +227,7 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
         # After the report's sentences they are the site's tags, whatever follows them
         # (a tag list, a copyright line): a title line comes before the report.
         if report_from < m.start():
-            line_end = end + 1 if text[end : end + 1] == "\n" else end
-            yield Proposal(m.start(), line_end, "", "hashtags after the report")
+            yield Proposal(*_with_lesser_gap(text, m.start(), end), "", "hashtags after the report")
             continue
         words = _HASH.sub(r"\1", m["tags"])
         yield Proposal(start, end, words, "hashtag title line")
