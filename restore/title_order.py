@@ -395,7 +395,8 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 #: words and the name's after it, or "the government" and the name.
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
-    r"(?P<role>spokes(?:man|woman|person)|mayor|head|leader|chair(?:man|woman)) of "
+    r"(?P<role>spokes(?:man|woman|person)|mayor|governor|director|head|leader"
+    r"|chair(?:man|woman)) of "
     r"(?:the )?(?P<words>government(?= \p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
@@ -407,6 +408,8 @@ _ROLE_BEFORE_NAME = {"head": "chief"}
 #: Bodies whose head has a title of their own, which "chief" is not: the head of State is
 #: a president or a monarch, the head of government a prime minister (heads_of_government
 #: reads "the head of the Japanese government").
+#: A word just before a role without an article (executive director, deputy head).
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
 _HEADED_BY_A_TITLE = frozenset({"government", "Government", "State", "state"})
 
 
@@ -421,6 +424,8 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
         words, role = m["words"], m["role"]
         if _of_before(text, m.start()):  # the adviser of the mayor of Kharkiv
             continue
+        if not m["article"] and _WORD_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # the executive director of the IMF: a role of its own
         if words == "government":
             if role == "head" or _person_at(text, m.end() + 1) is not True:
                 continue

@@ -451,7 +451,16 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
     "Write 'the spokesman of the Kremlin', 'the mayor of Kharkiv', 'the leader of AUR' or 'the "
     "head of the IAEA' before a name as English news does ('Kremlin spokesman Dmitry Peskov', "
     "'Kharkiv mayor Ihor Terekhov', 'AUR leader George Simion', 'IAEA chief Rafael Grossi').",
-    triggers=("spokes", "mayor of ", "head of ", "leader of ", "chairman of ", "chairwoman of "),
+    triggers=(
+        "spokes",
+        "mayor of ",
+        "governor of ",
+        "director of ",
+        "head of ",
+        "leader of ",
+        "chairman of ",
+        "chairwoman of ",
+    ),
 )
 def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
     note = (
