@@ -359,6 +359,13 @@ _HEAD_OF_GOVERNMENT = regex.compile(
 )
 
 
+#: "the Hungarian head of government" (a magyar kormányfő), found from "head of" ...
+_HEAD_OF_GOVERNMENT_AFTER = regex.compile(r"head of (?:the )?government (?=\p{Lu})")
+#: ... with the article and the country's adjective before it.
+_ARTICLE_AND_ADJECTIVE = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])[Tt]he (?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) \Z"
+)
+
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
 
 
@@ -369,8 +376,9 @@ def _government_titles() -> dict[str, str]:
 
 
 def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
-    """Every "the head of the Japanese government Fumio Kishida", as the title English news
-    writes there: "Japanese Prime Minister Fumio Kishida" (German: Chancellor). Only a
+    """Every "the head of the Japanese government Fumio Kishida" or "the Hungarian head of
+    government Viktor Orbán", as the title English news writes there: "Japanese Prime
+    Minister Fumio Kishida" (German: Chancellor). Only a
     country's adjective (not "the Tokyo government") and before a person's name."""
     titles = _government_titles()
     for m in _HEAD_OF_GOVERNMENT.finditer(text):
@@ -389,6 +397,18 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
             continue
         title = titles.get(adjective, titles["*"])
         yield TitleBeforeName(start, m.end(), f"{adjective} {title} ", known)
+    for m in _HEAD_OF_GOVERNMENT_AFTER.finditer(text):
+        before = _ARTICLE_AND_ADJECTIVE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or before["adjective"] not in _adjective_set():
+            continue
+        if _of_before(text, before.start()):
+            continue
+        known = _person_at(text, m.end())
+        if known is None:
+            continue
+        adjective = before["adjective"]
+        title = titles.get(adjective, titles["*"])
+        yield TitleBeforeName(before.start(), m.end(), f"{adjective} {title} ", known)
 
 
 #: "the spokesman of the National Security Council John Kirby": the body's capitalised
@@ -405,11 +425,11 @@ _ROLE_OF = regex.compile(
 #: A role as English news writes it before a name, where it differs: "the head of the
 #: IAEA Rafael Grossi" is "IAEA chief Rafael Grossi".
 _ROLE_BEFORE_NAME = {"head": "chief"}
+#: A word just before a role without an article (executive director, deputy head).
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
 #: Bodies whose head has a title of their own, which "chief" is not: the head of State is
 #: a president or a monarch, the head of government a prime minister (heads_of_government
 #: reads "the head of the Japanese government").
-#: A word just before a role without an article (executive director, deputy head).
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
 _HEADED_BY_A_TITLE = frozenset({"government", "Government", "State", "state"})
 
 
