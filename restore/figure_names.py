@@ -352,17 +352,26 @@ def match_last_word_pair(first: str, second: str) -> FigureMatch | None:
 
 
 def match_given_declined_pair(first: str, second: str) -> FigureMatch | None:
-    """The woman "first second" names with her given name in a Polish case and her surname
-    as it stands, which Polish leaves undeclined where it does not end in -a (Kamali
-    Harris, Giorgii Meloni, Annaleny Baerbock)."""
+    """The figure "first second" names with the given name in a case and the surname as it
+    stands, where the language leaves that surname undeclined: Polish a woman's surname
+    not in -a (Kamali Harris, Giorgii Meloni), Lithuanian a surname ending in a vowel
+    (Marku Rutte, Marko Rubio)."""
+    folded = fold(second)
     for part, lang, cases in declined_parts(first):
-        if lang != "pl" or not part.endswith("a") or cases & {FEMININE, LAST_WORD}:
+        if cases & {FEMININE, LAST_WORD}:
             continue
-        found = _folded_pairs().get((part, fold(second)))
-        if found is not None and found[2] == second and not fold(second).endswith("a"):
+        if lang == "pl":
+            undeclined = part.endswith("a") and not folded.endswith("a")
+        else:
+            undeclined = lang == "lt" and folded[-1:] in _VOWELS
+        found = _folded_pairs().get((part, folded)) if undeclined else None
+        if found is not None and found[2] == second:
             fig, a, b = found
             return FigureMatch(fig, a, b, 100.0)
     return None
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
