@@ -1,7 +1,8 @@
 """Direct speech that a dash opens, as Nordic news writes it, in English quotation marks.
 
 Swedish, Norwegian, Danish and Finnish news open a quote with a dash and no closing mark
-("- We stand firmly behind Ukraine, says Kristersson."), and MT keeps the dash. English
+("- We stand firmly behind Ukraine, says Kristersson."), Polish and Czech with a dash
+closing it too ("- We will help - said Tusk."), and MT keeps the dashes. English
 news quotes it: “We stand firmly behind Ukraine,” says Kristersson. A paragraph is read
 as such a quote only where an attribution follows it (a verb of speech and who spoke) and
 no line beside it opens with a dash too, which makes a list.
@@ -21,6 +22,9 @@ from restore.tables import word_list
 #: A line after the first that opens with a dash and a space: the cheap scan before the
 #: pattern (a literal newline first, which the standard engine skips to).
 _DASH_LINE = re.compile(r"\n[-–—][ \t]")
+#: A sentence's end, then a dash and a space inside a paragraph (Polish: "... NATO. - To
+#: jest ..."), which English prose never writes after a full stop.
+_DASH_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’]?[ \t]+(?=[-–—][ \t])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,9 @@ def _dash_quote() -> regex.Pattern[str]:
     alternation = _speech_verbs()
     who = r"\p{Lu}[\p{L}’'.-]*(?:[ \t]\p{Lu}[\p{L}’'.-]*){0,5}"
     return regex.compile(
-        r"[-–—][ \t]+(?P<quote>[^\n“”\"„]{2,600}?[\p{L}\p{N})%])(?P<end>[,.!?…])[ \t]+"
+        r"[-–—][ \t]+(?P<quote>[^\n“”\"„]{2,600}?[\p{L}\p{N})%])"
+        # Polish and Czech close the quote with a dash too ("- We will help - said Tusk.").
+        r"(?P<close>(?P<end>[,.!?…])(?:[ \t]+[-–—])?|[ \t]+[-–—])[ \t]+"
         rf"(?=(?:{alternation})[ \t]+(?:{who}|he\b|she\b|they\b"
         # A speaker in common nouns is one or two words ("said the ministry", "asked a
         # reporter"); "added an open callback function" has an object, a changelog's item.
@@ -93,17 +99,25 @@ def _verb() -> re.Pattern[str]:
 
 
 def dash_quotes(text: str) -> Iterator[DashQuote]:
-    """Every paragraph that a dash opens as direct speech, with its attribution after it."""
+    """Every paragraph that a dash opens as direct speech, with its attribution after it,
+    and every such quote after a sentence that ends inside a paragraph, closed by a dash
+    ("... in NATO. - This is the best answer - he emphasized.")."""
     pattern, verb = _dash_quote(), _verb()
     starts = [m.start() + 1 for m in _DASH_LINE.finditer(text)]
     if text[:1] in ("-", "–", "—"):
         starts.insert(0, 0)
-    for start in starts:
+    inside = {m.end() for m in _DASH_AFTER_SENTENCE.finditer(text)}
+    for start in sorted({*starts, *inside}):
         end = text.find("\n", start)
         if not verb.search(text, start, len(text) if end < 0 else end):
             continue
         m = pattern.match(text, start)
-        if m is None or _in_a_list(text, start, m.end()):
+        if m is None:
             continue
-        punctuation = m["end"] if m["end"] in "?!…" else ","
-        yield DashQuote(m.start(), m.start("quote"), m.start("end"), m.end(), punctuation)
+        if start in inside:
+            if m["end"] and not m["close"].rstrip().endswith(("-", "–", "—")):
+                continue  # inside a paragraph, only a quote a dash closes too
+        elif _in_a_list(text, start, m.end()):
+            continue
+        punctuation = m["end"] if m["end"] and m["end"] in "?!…" else ","
+        yield DashQuote(m.start(), m.start("quote"), m.start("close"), m.end(), punctuation)

@@ -204,10 +204,11 @@ def _quotation_marks(text: str) -> tuple[str, str]:
 @rule(
     "phrases.dash_quote",
     "Quote direct speech a dash opens, as Nordic news writes it ('- We stand firmly behind "
-    "Ukraine, says Kristersson.' -> '“We stand firmly behind Ukraine,” says Kristersson.').",
-    # A line's dash: a text that opens with such a quote is left (a report opens with its
-    # dateline or headline).
-    triggers=("\n- ", "\n– ", "\n— "),
+    "Ukraine, says Kristersson.' -> '“We stand firmly behind Ukraine,” says Kristersson.'), "
+    "or opens and closes, as Polish and Czech news do ('- We will help - said Tusk.').",
+    # A line's dash, or a dash after a sentence's full stop: a text that opens with such a
+    # quote is left (a report opens with its dateline or headline).
+    triggers=("\n- ", "\n– ", "\n— ", ". - ", ". – ", ". — "),
 )
 def dash_quote(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "direct speech opened by a dash (Swedish, Norwegian, Danish, Finnish news)"
