@@ -430,14 +430,21 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         yield from _japanese_names_family_first(text, present, taken)
 
 
+#: An office of Japan's, not one held there (US Ambassador to Japan).
+_JAPANESE_OFFICE = regex.compile(r"(?<!\bto )\bJapan")
+
+
 @cache
 def _japanese_figures_reversed() -> dict[str, Figure]:
-    """Japanese public figures' names family name first (Kihara Minoru) -> the figure."""
+    """Japanese public figures' names family name first (Kihara Minoru) -> the figure: both
+    parts Japanese names, or a Japanese office (Gen Nakatani, whose given name is too short
+    for the name lists)."""
     names = japanese_names()
     out = {}
     for fig in each_figure():
         parts = fig.name.split()
-        if len(parts) == 2 and {fold(p) for p in parts} <= names and not fig.family_first:
+        japanese = {fold(p) for p in parts} <= names or bool(_JAPANESE_OFFICE.search(fig.role))
+        if len(parts) == 2 and japanese and not fig.family_first:
             out[f"{parts[1]} {parts[0]}"] = fig
     return out
 
