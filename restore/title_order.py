@@ -629,7 +629,10 @@ _SPOKESMAN_ROLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|chairman|chairwoman|leader|chief"
 )
 _SPOKESMAN_AFTER_THE = regex.compile(
-    r"The (?P<body>government|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
+    r"The (?P<body>government"
+    r"|(?:\p{Lu}[\p{L}'’-]* )?(?:foreign|defen[cs]e|interior|finance|justice|health|economy"
+    r"|trade|foreign affairs) ministry"
+    r"|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
     rf"(?:{_SPOKESMAN_ROLES}) (?=\p{{Lu}})"
 )
 #: The roles alone, which the standard engine finds fastest, and how far after "The" they
@@ -640,16 +643,17 @@ SPOKESMAN_REACH = 80
 
 def _article_before_spokesman(text: str, start: int) -> Iterator[TitleBeforeName]:
     """A spokesman's role before a name takes no article either ("The government spokesman
-    Zoltán Kovács said", "The Kremlin spokesman Dmitry Peskov"), and "government" opening
-    the sentence takes the capital."""
+    Zoltán Kovács said", "The Kremlin spokesman Dmitry Peskov", "The Chinese foreign
+    ministry spokeswoman Mao Ning"), and a lower-case body opening the sentence takes the
+    capital."""
     # Most sentences opening "The" hold no such role near it: a substring test first.
     if not _SPOKESMAN_ROLE.search(text, start, start + SPOKESMAN_REACH):
         return
     m = _SPOKESMAN_AFTER_THE.match(text, start)
     if m is None or _person_at(text, m.end()) is not True:
         return
-    if m["body"] == "government":
-        yield TitleBeforeName(start, start + len("The g"), "G", True)
+    if m["body"][0].islower():  # The government spokesman: Government spokesman
+        yield TitleBeforeName(start, start + len("The g"), m["body"][0].upper(), True)
     else:
         yield TitleBeforeName(start, start + len("The "), "", True)
 
