@@ -325,14 +325,21 @@ def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
         if lower <= MAX_BREAKS or 4 * lower <= len(gaps) + 1:
             for start, end in joins:
                 yield Proposal(start, end, " ", "paragraph broken mid-sentence")
-    breaks = [m.span() for m in _LINE_BREAK.finditer(text)]
-    # One paragraph wrapped by hand, or a list, a poem, an address: the document's line
-    # breaks are deliberate, and none is joined.
-    if all(_lone_break_in_prose(text, start) for start, _ in breaks):
-        for start, end in breaks:
-            joined = _join(text, start, end)
-            if joined:
-                yield Proposal(*joined, " ", "line broken mid-sentence")
+    # A break mid-sentence in a paragraph wrapped by hand or in a poem, or a hanging indent
+    # (a list's item wrapped): the document's line breaks are deliberate, and none is
+    # joined. Breaks at a sentence's end (a list, an address, a site's footer) say nothing
+    # either way.
+    mid_sentence = []
+    for m in _LINE_BREAK.finditer(text):
+        if text[m.end()] in " \t":
+            return
+        joined = _join(text, *m.span())
+        if joined:
+            if not _lone_break_in_prose(text, m.start()):
+                return
+            mid_sentence.append(joined)
+    for joined in mid_sentence:
+        yield Proposal(*joined, " ", "line broken mid-sentence")
 
 
 def _lone_break_in_prose(text: str, pos: int) -> bool:
