@@ -152,13 +152,29 @@ def _diff(line: str, fixed: str, offset: int, note: str) -> Iterator[Proposal]:
         yield Proposal(offset + pending[0], offset + pending[1], new[pending[2] : pending[3]], note)
 
 
+#: ” (E2 80 9D) read as Windows-1252 by a decoder that replaced the undefined 0x9D, or
+#: dropped it before a space.
+_LOST_CLOSING_QUOTE = regex.compile(r"â€(?:\ufffd|(?= ))")
+
+
+def _closing_quotes(piece: str) -> str:
+    """``piece`` with the closing quotation marks a decoder lost a byte of given it back.
+    Of the few characters whose UTF-8 ends in 0x9D, ” is the one news text holds, so "â€�"
+    was ”; and "â€" before a space is ” with its last byte dropped far more often than the
+    dagger (E2 80 A0) with its no-break space made a space, as ftfy would read it. ftfy's
+    repair is then compared with ``piece`` itself, so the lengths need not match."""
+    if "â€" not in piece:
+        return piece
+    return _LOST_CLOSING_QUOTE.sub("â€\x9d", piece)
+
+
 @rule("encoding.ftfy", "Repair mojibake, HTML entities and control characters with ftfy.")
 def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     from ftfy import fix_and_explain
 
     for start, end in _windows(text, ctx):
         piece = text[start:end]
-        fixed, explanation = fix_and_explain(piece, config=_config())
+        fixed, explanation = fix_and_explain(_closing_quotes(piece), config=_config())
         if fixed != piece:
             yield from _diff(piece, fixed, start, _describe(explanation))
         else:
