@@ -908,11 +908,42 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             item.known or (baltic and neighbour) or (item.both and (figure_inflected or item.named))
         )
         if strong and not item.contested:
-            yield Proposal(tok.start, tok.end, item.restored, item.note)
+            yield _genitive_before_noun(text, tok.end, item) or Proposal(
+                tok.start, tok.end, item.restored, item.note
+            )
         elif strong or baltic or item.both or (neighbour and figure_inflected):
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+#: The word after a name, which a genitive may stand before.
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+#: The capitalised words that end a name (and a title before it), and an article before.
+_NAME_BEFORE = regex.compile(
+    r"(?P<article>(?<![\p{L}\p{M}'’-])[Tt]he )?(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?: \p{Lu}[\p{L}\p{M}'’-]*)*\Z"
+)
+
+
+def _genitive_before_noun(text: str, end: int, item: _Judged) -> Proposal | None:
+    """A name in the genitive before a noun a person has (Fumio Kishidos government), with
+    the English possessive instead of the ending: "Fumio Kishida's government"."""
+    if not item.ending.case.startswith("genitive"):
+        return None
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m[1] not in word_list("possessed_nouns.txt"):
+        return None
+    # "The Donaldo Trampo administration": with the article the name is attributive, as
+    # English writes it too (the Donald Trump administration).
+    name = _NAME_BEFORE.search(text, max(0, end - 120), end)
+    if name is not None and name["article"]:
+        return None
+    start = end - len(text[:end].rsplit(" ", 1)[-1])
+    apostrophe = "’" if text.count("’") > text.count("'") else "'"
+    suffix = apostrophe if item.restored.endswith("s") else f"{apostrophe}s"
+    note = f"{item.note}; before a noun, the English possessive"
+    return Proposal(start, end, item.restored + suffix, note)
 
 
 @cache
