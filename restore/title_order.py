@@ -418,6 +418,8 @@ _ROLE_OF = regex.compile(
     r"(?P<role>spokes(?:man|woman|person)|mayor|governor|director|head|leader"
     r"|chair(?:man|woman)) of "
     r"(?:the )?(?P<words>government(?= \p{Lu})"
+    r"|(?:\p{Lu}[\p{L}\p{M}'’-]* )?Ministry of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?: \p{Lu}[\p{L}\p{M}'’-]*){2,5}"
     r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
 
@@ -461,12 +463,36 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
             if _title_before().search(body):
                 continue
             end = m.start("words") + len(body) + 1
+            if "Ministry of " in body:
+                body = _ministry_before_role(body)
+                if body is None:
+                    continue
         start = m.start()
         if m["article"] and _opens_sentence(text, start):
             body = body[:1].upper() + body[1:]
         title = _ministers_title(body) if role == "head" else None
         repair = title or f"{body} {_ROLE_BEFORE_NAME.get(role, role)}"
         yield TitleBeforeName(start, end, f"{repair} ", True)
+
+
+@cache
+def _ministries() -> dict[str, str]:
+    """A ministry's calque and the name English news writes before a role, from the
+    ministers' titles (Minister of Foreign Affairs: Foreign Minister, so Ministry of Foreign
+    Affairs: Foreign Ministry)."""
+    out = {}
+    for form, english in _calque_forms().items():
+        if form.startswith("Minister of ") and english.endswith(" Minister"):
+            out["Ministry" + form[len("Minister") :]] = english[: -len("Minister")] + "Ministry"
+    return out
+
+
+def _ministry_before_role(body: str) -> str | None:
+    """ "Chinese Ministry of Foreign Affairs" as a role's body: "Chinese Foreign Ministry";
+    None for a ministry the titles do not name."""
+    adjective, _, ministry = body.rpartition("Ministry of ")
+    english = _ministries().get("Ministry of " + ministry)
+    return f"{adjective}{english}" if english else None
 
 
 def _ministers_title(body: str) -> str | None:
