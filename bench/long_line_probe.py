@@ -66,6 +66,11 @@ PHRASES = {
     "finnic endings": "Donald Trumpin and Mark Rute met. ",
     "told that": "He told that it was over, and 5 millions of people and 3 procent r/r. ",
     "windows-1250 letters": "Ĺ\u00a0imonytÄ— ",
+    "dash quotes inside": "It rose. - We will help - said Tusk. ",
+    "outlets and years": '"No," said Fico for TASR after talks in 2026 year until 2027. ',
+    "ministry roles": "The spokesman of the Chinese Ministry of Foreign Affairs Lin Jian said. ",
+    "genitive possessives": "Kazuo Uedos statement and Fumio Kishidos words ",
+    "lost closing quotes": "â€œNo.â€ He said â€œyes.â€\ufffd and ",
     # Edits and suggestions far apart, as in a real report: each one's bookkeeping must
     # not cost the whole text (edits near each other share one window and hide it).
     "scattered edits": "A clean sentence of the report that no rule repairs, as most are. " * 6

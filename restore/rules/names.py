@@ -908,7 +908,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             item.known or (baltic and neighbour) or (item.both and (figure_inflected or item.named))
         )
         if strong and not item.contested:
-            yield _genitive_before_noun(text, tok.end, item) or Proposal(
+            yield _genitive_before_noun(text, tok.start, tok.end, item) or Proposal(
                 tok.start, tok.end, item.restored, item.note
             )
         elif strong or baltic or item.both or (neighbour and figure_inflected):
@@ -917,6 +917,9 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             )
 
 
+#: How far either side of a name its text's apostrophes are counted, to write the one the
+#: text uses.
+APOSTROPHE_REACH = 2000
 #: The word after a name, which a genitive may stand before.
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 #: The capitalised words that end a name (and a title before it), and an article before.
@@ -926,7 +929,7 @@ _NAME_BEFORE = regex.compile(
 )
 
 
-def _genitive_before_noun(text: str, end: int, item: _Judged) -> Proposal | None:
+def _genitive_before_noun(text: str, start: int, end: int, item: _Judged) -> Proposal | None:
     """A name in the genitive before a noun a person has (Fumio Kishidos government), with
     the English possessive instead of the ending: "Fumio Kishida's government"."""
     if not item.ending.case.startswith("genitive"):
@@ -939,8 +942,8 @@ def _genitive_before_noun(text: str, end: int, item: _Judged) -> Proposal | None
     name = _NAME_BEFORE.search(text, max(0, end - 120), end)
     if name is not None and name["article"]:
         return None
-    start = end - len(text[:end].rsplit(" ", 1)[-1])
-    apostrophe = "’" if text.count("’") > text.count("'") else "'"
+    around = text[max(0, start - APOSTROPHE_REACH) : end + APOSTROPHE_REACH]
+    apostrophe = "’" if around.count("’") > around.count("'") else "'"
     suffix = apostrophe if item.restored.endswith("s") else f"{apostrophe}s"
     note = f"{item.note}; before a noun, the English possessive"
     return Proposal(start, end, item.restored + suffix, note)
