@@ -813,6 +813,10 @@ def names_before_titles(text: str) -> Iterator[TitleBeforeName]:
         before = _WORD_BEFORE_TITLE.search(text, max(0, role_start - 40), role_start)
         if before and before[1] in _adjective_set():
             role_start, adjective = before.start(), f"{before[1]} "
+            # Hungarian's apposition without its commas: "Lin Jian the Chinese foreign
+            # ministry spokesman said" (Lin Csien, a kínai külügyi szóvivő, mondta).
+            if text.startswith("the ", role_start - 4):
+                role_start -= 4
         named = _NAME_BEFORE.search(text, max(0, role_start - NAME_REACH), role_start)
         if named is None:
             continue
