@@ -746,6 +746,8 @@ class _Judged:
     english_neighbour: bool
     both: bool  # its neighbour is inflected alike
     named: bool  # the two restored are an English given name and surname
+    after_given: bool  # a common English surname with a foreign name's ending, after an
+    # English given name as it stands (Matthew Milleris)
     full_name: bool  # with its neighbour, a public figure's full name
     note: str
 
@@ -852,6 +854,26 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 and english_name_kind(n.text) is None
                 and english_name_kind(toks[k].text) is None
             )
+        # An English given name as it stands, then a surname with the ending Lithuanian
+        # gives a foreign one (Matthew Milleris: Lithuanian leaves a given name in -w as it
+        # is), restored as it is spelt to a common English surname the word itself is not.
+        given_before = (
+            ending.ending in _FOREIGN_NAME_ENDINGS
+            and toks[k].text.isascii()
+            and _literal_stem(toks[k].text, restored, ending)
+            and english_name_kind(toks[k].text) is None
+            and english_name_kind(restored) in ("family", "either")
+            and english_name_zipf(restored) >= NAMED_PAIR_ZIPF
+            and any(
+                n.index == k - 1
+                and n.index not in found
+                and english_name_kind(n.text) == "given"
+                and english_name_zipf(n.text) >= NAMED_PAIR_ZIPF
+                # A Baltic man's given name ends in s (Janis Kaufmanis is a Latvian)
+                and not n.text.endswith("s")
+                for n in neighbours
+            )
+        )
         # A figure's surname is no evidence for a word a name part follows: that word is a
         # given name ("Pavelas Petrulis" is a Lithuanian, not President Pavel).
         if figure is not None and not full_name and any(n.index == k + 1 for n in neighbours):
@@ -884,6 +906,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 english_neighbour,
                 inflected_pair,
                 named_pair,
+                given_before,
                 full_name,
                 note,
             )
@@ -905,7 +928,10 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         baltic = common and item.ending.lang in line_signs.at(tok.start)
         neighbour = item.english_neighbour and common
         strong = (
-            item.known or (baltic and neighbour) or (item.both and (figure_inflected or item.named))
+            item.known
+            or (baltic and neighbour)
+            or (item.both and (figure_inflected or item.named))
+            or item.after_given
         )
         if strong and not item.contested:
             yield _genitive_before_noun(text, tok.start, tok.end, item) or Proposal(
