@@ -257,6 +257,32 @@ def _dangling(text: str, end: int) -> bool:
     return m is not None and m.group() in word_list("dangling_words.txt")
 
 
+_ABBREVIATION_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}{1,4})\.\Z")
+
+
+def _title_abbreviation(text: str, end: int) -> bool:
+    """Whether the text before ``end`` stops on a title's abbreviation, which a name
+    follows and no sentence ends on (Mr. / Kishida's goal)."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, end - 8), end)
+    return m is not None and m[1] in word_list("title_abbreviations.txt")
+
+
+_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?:on|in|at|by|since|until|from|of)\Z")
+_DATE_WORD = regex.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-])"
+)
+
+
+def _preposition_before_date(text: str, end: int, after: int) -> bool:
+    """Whether a preposition stops the text before ``end`` and a day or a month opens the
+    text at ``after`` ("approved on" / "Friday, officials said"); a preposition alone is
+    no evidence, since a notice sets a title off after one ("an implementation of")."""
+    return bool(
+        _PREPOSITION_BEFORE.search(text, max(0, end - 6), end) and _DATE_WORD.match(text, after)
+    )
+
+
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _FIRST_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 _LAST_NAME_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\Z")
@@ -364,15 +390,22 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # an indented line: code, a quoted command, a list's second line
     while end < len(text) and text[end] == " ":
         end += 1
-    if not (start and _OPEN_END.match(text, start - 1)):
+    if not start:
         return None
-    if not (
-        _CONTINUATION.match(text, end)
-        or (
-            _CAPITAL_CONTINUATION.match(text, end)
-            and (_dangling(text, start) or _split_name(text, start, end))
-        )
-    ):
+    if _OPEN_END.match(text, start - 1):
+        if not (
+            _CONTINUATION.match(text, end)
+            or (
+                _CAPITAL_CONTINUATION.match(text, end)
+                and (
+                    _dangling(text, start)
+                    or _split_name(text, start, end)
+                    or _preposition_before_date(text, start, end)
+                )
+            )
+        ):
+            return None
+    elif not (_title_abbreviation(text, start) and _CAPITAL_CONTINUATION.match(text, end)):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start]
