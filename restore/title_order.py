@@ -428,7 +428,7 @@ _ROLE_OF = regex.compile(
 #: IAEA Rafael Grossi" is "IAEA chief Rafael Grossi".
 _ROLE_BEFORE_NAME = {"head": "chief"}
 #: A word just before a role without an article (executive director, deputy head).
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
+_MODIFIER_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
 #: Bodies whose head has a title of their own, which "chief" is not: the head of State is
 #: a president or a monarch, the head of government a prime minister (heads_of_government
 #: reads "the head of the Japanese government").
@@ -446,7 +446,7 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
         words, role = m["words"], m["role"]
         if _of_before(text, m.start()):  # the adviser of the mayor of Kharkiv
             continue
-        if not m["article"] and _WORD_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if not m["article"] and _MODIFIER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue  # the executive director of the IMF: a role of its own
         if words == "government":
             if role == "head" or _person_at(text, m.end() + 1) is not True:

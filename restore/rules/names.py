@@ -746,8 +746,9 @@ class _Judged:
     english_neighbour: bool
     both: bool  # its neighbour is inflected alike
     named: bool  # the two restored are an English given name and surname
-    after_given: bool  # a common English surname with a foreign name's ending, after an
-    # English given name as it stands (Matthew Milleris)
+    #: a common English surname with a foreign name's ending after an English given name
+    #: as it stands (Matthew Milleris)
+    after_given: bool
     full_name: bool  # with its neighbour, a public figure's full name
     note: str
 
