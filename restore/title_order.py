@@ -654,13 +654,20 @@ def _title_held(text: str, pos: int, title: str) -> str | None:
 _SPOKESMAN_ROLES = (
     "spokesman|spokeswoman|spokesperson|press secretary|chairman|chairwoman|leader|chief"
 )
-_SPOKESMAN_AFTER_THE = regex.compile(
-    r"The (?P<body>government"
-    r"|(?:\p{Lu}[\p{L}'’-]* )?(?:foreign|defen[cs]e|interior|finance|justice|health|economy"
-    r"|trade|foreign affairs) ministry"
-    r"|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
-    rf"(?:{_SPOKESMAN_ROLES}) (?=\p{{Lu}})"
-)
+
+
+@cache
+def _spokesman_after_the() -> regex.Pattern[str]:
+    """ "The", a body (government, a ministry in lower case, or capitalised words), and a
+    spokesman's role before a capital."""
+    ministries = "|".join(sorted({name.lower() for name in _ministries().values()}))
+    return regex.compile(
+        rf"The (?P<body>government|(?:\p{{Lu}}[\p{{L}}'’-]* )?(?:{ministries})"
+        r"|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
+        rf"(?:{_SPOKESMAN_ROLES}) (?=\p{{Lu}})"
+    )
+
+
 #: The roles alone, which the standard engine finds fastest, and how far after "The" they
 #: may end.
 _SPOKESMAN_ROLE = re.compile(_SPOKESMAN_ROLES)
@@ -675,7 +682,7 @@ def _article_before_spokesman(text: str, start: int) -> Iterator[TitleBeforeName
     # Most sentences opening "The" hold no such role near it: a substring test first.
     if not _SPOKESMAN_ROLE.search(text, start, start + SPOKESMAN_REACH):
         return
-    m = _SPOKESMAN_AFTER_THE.match(text, start)
+    m = _spokesman_after_the().match(text, start)
     if m is None or _person_at(text, m.end()) is not True:
         return
     if m["body"][0].islower():  # The government spokesman: Government spokesman
