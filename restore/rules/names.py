@@ -419,7 +419,7 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         if swap:
             note += "; family-first order put in English order"
             swapped = True
-        after = f"{b} {a}" if swap else f"{a} {b}"
+        after = _as_figure(f"{b} {a}" if swap else f"{a} {b}")
         yield Proposal(toks[first].start, toks[second].end, after, note)
     if swapped:
         taken = SpanSet((toks[k].start, toks[k].end) for k in done)
@@ -428,6 +428,17 @@ def japanese(text: str, ctx: Context) -> Iterator[Proposal]:
         for p in figures_first:
             taken.add(p.start, p.end)
         yield from _japanese_names_family_first(text, present, taken)
+
+
+def _as_figure(name: str) -> str:
+    """A Japanese name read back as a public figure spells it, where the two are one name
+    by the transcription key: a part no reading changed because it is a word or name of its
+    own elsewhere (Hungarian Joko, read with Kamikava: Yoko Kamikawa)."""
+    first, second = name.split(" ")
+    found = match_pair(first, second)
+    if found is None or found.score < 100.0:
+        return name
+    return f"{found.first} {found.second}"
 
 
 #: An office of Japan's, not one held there (US Ambassador to Japan).
