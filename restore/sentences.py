@@ -7,6 +7,8 @@ always ends a sentence (news paragraphs never continue across one once layout is
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from restore.tables import word_list
@@ -23,8 +25,9 @@ _BOUNDARY = regex.compile(
 _LINE = regex.compile(r"[^\n]+")
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
-    return word_list("abbreviations.txt")
+    return word_list("abbreviations.txt") | word_list("title_abbreviations.txt")
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
