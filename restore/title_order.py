@@ -359,12 +359,9 @@ _HEAD_OF_GOVERNMENT = regex.compile(
 )
 
 
-#: "the Hungarian head of government" (a magyar kormányfő), found from "head of" ...
+#: "the Hungarian head of government" (a magyar kormányfő), found from "head of", with the
+#: article and the country's adjective before it (_ARTICLE_BEFORE).
 _HEAD_OF_GOVERNMENT_AFTER = regex.compile(r"head of (?:the )?government (?=\p{Lu})")
-#: ... with the article and the country's adjective before it.
-_ARTICLE_AND_ADJECTIVE = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])[Tt]he (?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) \Z"
-)
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
 
@@ -398,15 +395,15 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         title = titles.get(adjective, titles["*"])
         yield TitleBeforeName(start, m.end(), f"{adjective} {title} ", known)
     for m in _HEAD_OF_GOVERNMENT_AFTER.finditer(text):
-        before = _ARTICLE_AND_ADJECTIVE.search(text, max(0, m.start() - 40), m.start())
-        if before is None or before["adjective"] not in _adjective_set():
+        before = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        adjective = (before["adjective"] or "").strip() if before else ""
+        if before is None or adjective not in _adjective_set():
             continue
         if _of_before(text, before.start()):
             continue
         known = _person_at(text, m.end())
         if known is None:
             continue
-        adjective = before["adjective"]
         title = titles.get(adjective, titles["*"])
         yield TitleBeforeName(before.start(), m.end(), f"{adjective} {title} ", known)
 
