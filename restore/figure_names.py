@@ -31,19 +31,24 @@ _DOUBLE = regex.compile(r"(.)\1+")
 
 
 @cache
-def _key_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
-    table = {
-        row["foreign"]: row["key"] for row in tsv("translit/latin_key.tsv", ("foreign", "key"))
-    }
-    alternation = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(alternation), table
+def _key_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...]:
+    """The key's rows spelt with diacritics, which folding would lose (Serbian dž is the
+    English j, folded it is Polish dz), then the rest; each as one alternation."""
+    rows = tsv("translit/latin_key.tsv", ("foreign", "key"))
+    marked = {row["foreign"]: row["key"] for row in rows if not row["foreign"].isascii()}
+    plain = {row["foreign"]: row["key"] for row in rows if row["foreign"].isascii()}
+    return tuple(
+        (regex.compile("|".join(regex.escape(k) for k in sorted(t, key=len, reverse=True))), t)
+        for t in (marked, plain)
+    )
 
 
 @lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """``word`` spelt by the merged key: Ławrow, Lavrov -> lavrov; Sergej, Sergei -> sergei."""
-    pattern, table = _key_pattern()
-    return pattern.sub(lambda m: table[m.group()], fold(word))
+    (marked, marked_rows), (plain, plain_rows) = _key_patterns()
+    word = marked.sub(lambda m: marked_rows[m.group()], word.lower())
+    return plain.sub(lambda m: plain_rows[m.group()], fold(word))
 
 
 @lru_cache(maxsize=65536)
