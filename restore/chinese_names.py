@@ -1,9 +1,10 @@
-"""Chinese names in Hungarian or Czech transcription, read back to pinyin: Hszi Csin-ping
-and Si Ťin-pching are Xi Jinping, Li Csiang and Li Čchiang Li Qiang.
+"""Chinese names in Hungarian, Czech or Serbian transcription, read back to pinyin: Hszi
+Csin-ping, Si Ťin-pching and Si Đinping are Xi Jinping, Li Csiang and Li Čchiang Li Qiang.
 
 Each language writes each pinyin syllable by its own rules (``translit/pinyin_<lang>_
 initials.tsv`` and ``_finals.tsv``): Hungarian writes j, q, zh and ch all as cs, x hsz,
-w v, Czech j ť, q čch, x s; both hyphenate a two-syllable given name. The tables are
+w v, Czech j ť, q čch, x s; both hyphenate a two-syllable given name, which Serbian (j đ,
+q ć) writes as one word. The tables are
 inverted, so a transcribed syllable has every pinyin syllable the language would write so
 (Csin: jin, qin). A name is read in a language only where it bears that language's mark
 (``translit/pinyin_marks.tsv``). The surname must be one of China's (``names_zh.tsv``) and
@@ -32,12 +33,21 @@ class Scheme:
     lang: str
     language: str
     mark: regex.Pattern[str]
+    joined: bool  # a two-syllable given name is one word (Serbian Đinping), not hyphenated
 
 
 @cache
 def schemes() -> tuple[Scheme, ...]:
-    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark"))
-    return tuple(Scheme(r["lang"], r["language"], regex.compile(r["mark"])) for r in rows)
+    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark", "joined"))
+    return tuple(
+        Scheme(r["lang"], r["language"], regex.compile(r["mark"]), r.get("joined") == "yes")
+        for r in rows
+    )
+
+
+@cache
+def _joined() -> frozenset[str]:
+    return frozenset(scheme.lang for scheme in schemes() if scheme.joined)
 
 
 #: At most this many readings of a given name are weighed.
@@ -116,11 +126,20 @@ def _ranks() -> dict[str, dict[str, int]]:
 
 
 def _syllables(word: str, lang: str) -> list[tuple[str, ...]] | None:
-    """The pinyin readings of each hyphen-separated syllable of ``word``; None when one
-    is no spelling of a pinyin syllable in ``lang``."""
+    """The pinyin readings of each hyphen-separated syllable of ``word``, or in a language
+    that joins them, of its one or two syllables (Đinping: đin, ping); None when one is no
+    spelling of a pinyin syllable in ``lang``."""
+    readings = _readings(lang)
+    low = word.lower()
+    if lang in _joined() and "-" not in low and low not in readings:
+        for cut in range(1, len(low)):
+            first, second = readings.get(low[:cut]), readings.get(low[cut:])
+            if first and second:
+                return [first, second]
+        return None
     out = []
-    for part in word.lower().split("-"):
-        found = _readings(lang).get(part)
+    for part in low.split("-"):
+        found = readings.get(part)
         if not found:
             return None
         out.append(found)

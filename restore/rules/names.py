@@ -1763,8 +1763,8 @@ _CHINESE_PAIR = regex.compile(
 
 @rule(
     "names.chinese",
-    "Read Chinese names in Hungarian or Czech transcription back to pinyin (Hszi Csin-ping, "
-    "Si Ťin-pching -> Xi Jinping).",
+    "Read Chinese names in Hungarian, Czech or Serbian transcription back to pinyin (Hszi "
+    "Csin-ping, Si Ťin-pching, Si Đinping -> Xi Jinping).",
     triggers=tuple(sorted(word_list("translit/china_context.txt"))),
 )
 @_keeps_possessive
