@@ -1990,6 +1990,18 @@ def _reference_by_latin_key(ctx: Context) -> dict[str, str]:
     return cached
 
 
+def _reference_beside(ref_text: str, name: str, after: bool) -> str | None:
+    """The capitalised word the reference writes right after (or before) ``name``."""
+    word = r"(\p{Lu}[\p{L}\p{M}]*)"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)} {word}(?![\p{{L}}\p{{M}}])"
+        if after
+        else rf"(?<![\p{{L}}\p{{M}}]){word} {regex.escape(name)}(?![\p{{L}}\p{{M}}])"
+    )
+    found = regex.search(pattern, ref_text)
+    return found[1] if found else None
+
+
 def _keys(token: str, user: UserGazetteer) -> list[str]:
     out = [fold(token)]
     russian_form = russian_name(token)
@@ -2016,6 +2028,7 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
     ref_keys = list(ref)
     toks = tokens(text, ctx)
     targets: dict[int, str] = {}
+    paired_only: set[int] = set()
     for k, tok in enumerate(toks):
         if ref.get(fold(tok.text)) == tok.text or len(tok.text) < 3:
             continue
@@ -2030,6 +2043,16 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
                 )
                 if best is not None:
                     match = ref[best[0]]
+            if match is None:
+                # Spelt by sound another way as well as garbled (Fridrih: Friedrich): only
+                # with the name's other part beside it (below), as the reference has it.
+                by_key = _reference_by_latin_key(ctx)
+                best = process.extractOne(
+                    latin_key(tok.text), list(by_key), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                )
+                if best is not None:
+                    match = by_key[best[0]]
+                    paired_only.add(k)
         if match and match != tok.text:
             targets[k] = match
     ref_text = ctx.reference.text if ctx.reference else ""
@@ -2051,6 +2074,12 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
                 or f"{form} {targets[k]}" in ref_text
             ):
                 return j
+            # A part too short to be matched alone, which the reference writes beside the
+            # other in a form it transcribes (Si Đinping: Xi Jinping).
+            beside = _reference_beside(ref_text, targets[k], after=j > k)
+            if beside is not None and beside != form and fits_part(form, beside):
+                targets[j] = beside
+                return j
         return None
 
     for k, tok in enumerate(toks):
@@ -2068,4 +2097,5 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(toks[a].start, toks[b].end, after, note)
             continue
         done.add(k)
-        yield Proposal(tok.start, tok.end, targets[k], "name as the reference spells it")
+        if k not in paired_only:
+            yield Proposal(tok.start, tok.end, targets[k], "name as the reference spells it")
