@@ -199,7 +199,9 @@ def titles_before_names(text: str) -> Iterator[TitleBeforeName]:
         if _of_before(text, title.start()):
             continue
         name, following = named["name"], (named["next"] or "").strip()
-        known = _known_given_name(name, following)
+        # A given name and a surname the tables know are a person too (The Foreign Minister
+        # of Serbia Marko Đurić), as they are after "The President".
+        known = _known_given_name(name, following) or _given_and_surname(name, following)
         if not known and not _may_be_a_name(name):
             continue
         repair = f"{adjectives()[place]} {_english_title(title['title'])} "
