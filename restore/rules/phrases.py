@@ -19,6 +19,7 @@ from restore.edits import narrowed
 from restore.errors import TableFormatError
 from restore.initials import initial_mentions
 from restore.lines import lines_with
+from restore.perfect_tense import perfects_with_past_time
 from restore.registry import Proposal, rule
 from restore.tables import tsv, word_list
 from restore.title_order import (
@@ -141,6 +142,18 @@ def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
                 continue
         note = "future tense for a reported past event" + ("" if certain else "; uncertain")
         yield Proposal(m.start(), m.end(), _past_tense()[m["verb"]], note, suggest=not certain)
+
+
+@rule(
+    "phrases.perfect_with_time",
+    "Put a present perfect MT wrote for a dated past event in the simple past ('has "
+    "announced on Thursday' -> 'announced on Thursday', 'has spoken yesterday' -> 'spoke').",
+    triggers=("has ", "have "),
+)
+def perfect_with_time(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "present perfect with a past time (hat am Montag gesagt, a annoncé jeudi)"
+    for start, end, past in perfects_with_past_time(text):
+        yield Proposal(start, end, past, note)
 
 
 #: How far a sentence reaches either side of a word, at most: a text without sentence

@@ -1,0 +1,45 @@
+"""The present perfect MT writes for a dated past event: French, Italian, German and
+Romanian tell a finished event in their perfect (a annoncé jeudi, hat am Montag gesagt,
+a declarat ieri), and MT keeps it ("has announced on Thursday"). English dates a past
+event in the simple past only: "announced on Thursday"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from restore.tables import tsv
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """Irregular past participle -> simple past (participles.tsv)."""
+    return {r["participle"]: r["past"] for r in tsv("participles.tsv", ("participle", "past"))}
+
+
+@cache
+def _perfect_before_past_time() -> regex.Pattern[str]:
+    """A "has" or "have", a past participle, then a time only the past has, right after
+    it: a day (not a habit or a span), yesterday, last week, earlier today, ago."""
+    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    # Not "Monday's vote", "on Mondays", "on Monday mornings" or "Monday to Friday".
+    day = (
+        rf"(?:{_DAYS})(?![\w'’-])"
+        r"(?![ \t]*(?:[-–]|(?:to|through|and|or|mornings|evenings|afternoons|nights)\b))"
+    )
+    when = (
+        rf"(?:on )?{day}|yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
+        rf"|earlier (?:today|on {day})|\d+ (?:days|weeks|months|years) ago\b"
+    )
+    return regex.compile(rf"\b(?:has|have) (?P<verb>\p{{Ll}}{{2,}}ed|{irregular}) (?={when})")
+
+
+def perfects_with_past_time(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each "has announced" dated in the past: its span and the simple past."""
+    for m in _perfect_before_past_time().finditer(text):
+        verb = m["verb"]
+        yield m.start(), m.end("verb"), _irregular().get(verb, verb)
