@@ -171,9 +171,39 @@ def a_part_undoubled(word: str) -> bool:
 
 
 def spelt_like_a_figure(word: str) -> bool:
-    """Whether ``word`` is a part of a figure's name spelt another way (Sergej: Sergei)."""
+    """Whether ``word`` is a part of a figure's name spelt another way (Sergej: Sergei),
+    or respelled by sound (Tramp: Trump)."""
     parts = _part_spellings().get(spelling_key(word))
-    return parts is not None and fold(word) not in parts
+    if parts is not None and fold(word) not in parts:
+        return True
+    return latin_key(word) in _respelled_parts()
+
+
+@cache
+def _sound_rows() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    rows = tsv("translit/sound_respell.tsv", ("pattern", "respelled"))
+    return tuple((regex.compile(row["pattern"]), row["respelled"]) for row in rows)
+
+
+def respelled_keys(part: str) -> frozenset[str]:
+    """The keys of a Latin-script figure's name part as languages that write names by
+    sound respell it (translit/sound_respell.tsv: Trump, Tramp), the part's own key not
+    among them."""
+    low = fold(part)
+    own = latin_key(low)
+    keys = {latin_key(pattern.sub(repl, low)) for pattern, repl in _sound_rows()}
+    return frozenset(keys - {own})
+
+
+@cache
+def _respelled_parts() -> frozenset[str]:
+    return frozenset(
+        key
+        for fig in _transcribed_figures()
+        if not fig.romanized
+        for part in fig.name.split()
+        for key in respelled_keys(part)
+    )
 
 
 def outer_parts(found: FigureMatch) -> tuple[list[str], list[str]]:
@@ -214,6 +244,8 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
         same = latin_key(word) == key or (
             word == first and latin_key(word) == key + "s" and _takes_s(part)
         )
+        if not same and not fig.romanized:
+            same = latin_key(word) in respelled_keys(part)
         if not same and fig.romanized:
             same = part in _russian_readings(word)
         return FigureMatch(fig, a, b, found[1]) if same else None

@@ -69,6 +69,7 @@ from restore.figure_names import (
     near_a_figure,
     outer_parts,
     part_key,
+    respelled_keys,
     spelling_key,
     spelt_like_a_figure,
     undoubled,
@@ -1187,7 +1188,10 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
         return True if romanized else None
     if not romanized and _OWN_LETTERS.search(word):
         return False
-    return not is_english_word(word) or spelling_key(word) == spelling_key(part)
+    if not is_english_word(word) or spelling_key(word) == spelling_key(part):
+        return True
+    # An English word the part respelled by sound, beside the other part (Donald Tramp).
+    return not romanized and latin_key(word) in respelled_keys(part)
 
 
 def _latvian_nominatives(edits: list[tuple[Token, str]], romanized: bool) -> bool:
