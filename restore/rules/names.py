@@ -880,7 +880,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             and any(
                 n.index == k - 1
                 and n.index not in found
-                and english_name_kind(n.text) == "given"
+                # Lindsey and Morgan are surnames too: "either" to the name lists.
+                and english_name_kind(n.text) in ("given", "either")
                 and english_name_zipf(n.text) >= NAMED_PAIR_ZIPF
                 # A Baltic man's given name ends in s (Janis Kaufmanis is a Latvian)
                 and not n.text.endswith("s")
