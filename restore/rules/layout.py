@@ -52,6 +52,14 @@ _BYLINE = regex.compile(
 )
 
 
+#: A page's time stamp on a line of its own: a date in figures, and a time ("21.11.2025
+#: 14:35", "2025-11-21 14:35"); a date in words ("November 21, 2025") may open a release.
+_STAMP = regex.compile(
+    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?=\n|\Z)"
+)
+
+
 def _scraped(header: regex.Match[str]) -> bool:
     """Whether header fields are a scraper's: its own lower-case keys, or a date. A file's
     own metadata opens with "Source: http://..." too (Debian's copyright files)."""
@@ -115,6 +123,8 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
             m = _BREADCRUMB.match(text, end) if crumbs else None
             if m is not None:
                 found.append(f"breadcrumb={m.group().strip()}")
+            elif (m := _STAMP.match(text, end)) is not None:
+                found.append(f"time stamp={m.group().strip()}")
             else:
                 m = _BYLINE.match(text, end)
                 if m is None:
