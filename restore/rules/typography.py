@@ -228,6 +228,9 @@ def _month_triggers() -> Iterator[str]:
             yield form
 
 
+_PARAGRAPH_END = regex.compile(r"[ \t]*(?:\n|\Z)")
+
+
 @rule(
     "typography.foreign_date",
     "Write a date MT left in the source's form as AFP does: "
@@ -242,8 +245,15 @@ def foreign_date(text: str, ctx: Context) -> Iterator[Proposal]:
                 continue
             month = _ENGLISH_MONTHS[names[m["m"]] - 1]
             if m["y"]:
+                # The ordinal's full stop ending a paragraph ends its sentence too.
+                stop = (
+                    "." if m.group().endswith(".") and _PARAGRAPH_END.match(text, m.end()) else ""
+                )
                 yield Proposal(
-                    m.start(), m.end(), f"{month} {day}, {m['y']}", "a date in the source's form"
+                    m.start(),
+                    m.end(),
+                    f"{month} {day}, {m['y']}{stop}",
+                    "a date in the source's form",
                 )
             elif _in_dateline(text, m.start(), comma_optional=True):
                 # A comma after the place, as AFP writes it, where the source had none.
