@@ -253,8 +253,9 @@ _GAP = regex.compile(r"\n(?:[ \t]*\n)+")
 _OPEN_END = regex.compile(r"[\p{L}\p{N},;–—-]")
 #: ... and its continuation starts with a whole lower-case word ("iPhone", "eBay" do not count)
 #: with more on its line, if only a closing quotation mark (a lone word is a heading: "pgrep"
-#: over "-----").
-_CONTINUATION = regex.compile(r"\p{Ll}+[ \t,.;:!?\"”’)]")
+#: over "-----"); an opening quotation mark or parenthesis may come first ("adding that" /
+#: "“peace must be just”").
+_CONTINUATION = regex.compile(r"[“\"(]?\p{Ll}+[ \t,.;:!?\"”’)]")
 #: ... or, after a word no sentence ends on, with a capitalised one ("to the" / "United
 #: States, officials said.").
 _CAPITAL_CONTINUATION = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \t,.;:!?\"”’)]")
@@ -275,6 +276,11 @@ def _title_abbreviation(text: str, end: int) -> bool:
     follows and no sentence ends on (Mr. / Kishida's goal)."""
     m = _ABBREVIATION_BEFORE.search(text, max(0, end - 8), end)
     return m is not None and m[1] in word_list("title_abbreviations.txt")
+
+
+#: A dotted initialism (U.S., U.K., U.N.): a sentence may end on one, but a paragraph that
+#: does and a next one opening in lower case are one sentence ("by the U.S." / "military").
+_INITIALISM_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){2,3}\Z")
 
 
 _PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?:on|in|at|by|since|until|from|of)\Z")
@@ -415,7 +421,13 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
             )
         ):
             return None
-    elif not (_title_abbreviation(text, start) and _CAPITAL_CONTINUATION.match(text, end)):
+    elif not (
+        (_title_abbreviation(text, start) and _CAPITAL_CONTINUATION.match(text, end))
+        or (
+            _INITIALISM_BEFORE.search(text, max(0, start - 8), start)
+            and _CONTINUATION.match(text, end)
+        )
+    ):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start]
