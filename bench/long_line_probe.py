@@ -71,6 +71,12 @@ PHRASES = {
     "ministry roles": "The spokesman of the Chinese Ministry of Foreign Affairs Lin Jian said. ",
     "genitive possessives": "Kazuo Uedos statement and Fumio Kishidos words ",
     "lost closing quotes": "â€œNo.â€ He said â€œyes.â€\ufffd and ",
+    "sound respellings": "Donald Tramp and Elon Mask met Džo Bajden and Olaf Šolc. ",
+    "serbian pinyin": "China's Si Đinping met Li Ćijang in China. ",
+    "perfect with a time": "He has announced Thursday the plan and has spoken yesterday. ",
+    "serbian calques": "They introduced sanctions to Russia in the statement for the "
+    "journalists, Rubio, who is on the visit to Belgrade, 5 billion of euros, in the 2027. ",
+    "initialisms": "by the U.S.\n\nmilitary and ",
     # Edits and suggestions far apart, as in a real report: each one's bookkeeping must
     # not cost the whole text (edits near each other share one window and hide it).
     "scattered edits": "A clean sentence of the report that no rule repairs, as most are. " * 6
