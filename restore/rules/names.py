@@ -1197,9 +1197,17 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
 
 def _latvian_nominatives(edits: list[tuple[Token, str]], romanized: bool) -> bool:
     """Whether each word is its part by the key, or the part with Latvian's nominative -s
-    (after -er, for -r-: Alexander, Aleksandrs), and one at least has the -s."""
-    keys = [(latin_key(t.text), _with_latvian_s(part_key(part, romanized))) for t, part in edits]
-    return all(k in (p, s) for k, (p, s) in keys) and any(k == s for k, (_, s) in keys)
+    (after -er, for -r-: Alexander, Aleksandrs), and one at least has the -s; the part
+    respelled by sound too (Kirs Stārmers: Keir Starmer)."""
+    with_s = False
+    for tok, part in edits:
+        key = latin_key(tok.text)
+        bases = {part_key(part, romanized)} | (set() if romanized else respelled_keys(part))
+        if key in {form for base in bases for form in (_with_latvian_s(base)[1], base + "s")}:
+            with_s = True
+        elif key not in bases:
+            return False
+    return with_s
 
 
 def _with_latvian_s(key: str) -> tuple[str, str]:
@@ -1586,6 +1594,16 @@ def _match_inflected_pair(first: str, second: str) -> FigureMatch | None:
     if first.endswith("s") and second.endswith("s") and min(len(first), len(second)) > 3:
         found = match_pair(first[:-1], second[:-1])
         if found is not None and not (found.first.endswith("s") or found.second.endswith("s")):
+            return found
+    # A given name respelled with a Baltic letter (Džo, which Latvian leaves without the -s
+    # after its vowel) is sign enough of the surname's -s (Džo Baidens: Joe Biden).
+    if second.endswith("s") and len(second) > 4 and not first.isascii() and first[-1] in "aeiou":
+        found = match_pair(first, second[:-1])
+        if (
+            found is not None
+            and not found.second.endswith("s")
+            and fold(found.first) != fold(first)
+        ):
             return found
     return None
 
