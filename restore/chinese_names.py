@@ -125,13 +125,13 @@ def _ranks() -> dict[str, dict[str, int]]:
     return out
 
 
-def _syllables(word: str, lang: str) -> list[tuple[str, ...]] | None:
+def _syllables(word: str, lang: str, joined: bool = True) -> list[tuple[str, ...]] | None:
     """The pinyin readings of each hyphen-separated syllable of ``word``, or in a language
-    that joins them, of its one or two syllables (Đinping: đin, ping); None when one is no
-    spelling of a pinyin syllable in ``lang``."""
+    that joins them, of its one or two syllables (Đinping: đin, ping; not ``joined``: a
+    surname, one syllable); None when one is no spelling of a pinyin syllable in ``lang``."""
     readings = _readings(lang)
     low = word.lower()
-    if lang in _joined() and "-" not in low and low not in readings:
+    if joined and lang in _joined() and "-" not in low and low not in readings:
         for cut in range(1, len(low)):
             first, second = readings.get(low[:cut]), readings.get(low[cut:])
             if first and second:
@@ -155,7 +155,7 @@ def may_be_surname(word: str) -> bool:
 def _surnames(word: str, lang: str) -> list[str]:
     """The Chinese surnames ``word`` may transcribe (one syllable, or two hyphenated),
     the commonest first."""
-    parts = _syllables(word, lang)
+    parts = _syllables(word, lang, joined=False)
     if parts is None:
         return []
     ranks = _ranks()["surname"]

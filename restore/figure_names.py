@@ -47,7 +47,9 @@ def _key_patterns() -> tuple[tuple[regex.Pattern[str], dict[str, str]], ...]:
 def spelling_key(word: str) -> str:
     """``word`` spelt by the merged key: Ławrow, Lavrov -> lavrov; Sergej, Sergei -> sergei."""
     (marked, marked_rows), (plain, plain_rows) = _key_patterns()
-    word = marked.sub(lambda m: marked_rows[m.group()], word.lower())
+    word = word.lower()
+    if not word.isascii():
+        word = marked.sub(lambda m: marked_rows[m.group()], word)
     return plain.sub(lambda m: plain_rows[m.group()], fold(word))
 
 

@@ -283,6 +283,13 @@ def _title_abbreviation(text: str, end: int) -> bool:
 _INITIALISM_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){2,3}\Z")
 
 
+def _initialism_before(text: str, end: int) -> bool:
+    """Whether the text before ``end`` stops on a dotted initialism (U.S.)."""
+    return text[end - 3 : end - 2] == "." and bool(
+        _INITIALISM_BEFORE.search(text, max(0, end - 8), end)
+    )
+
+
 _PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?:on|in|at|by|since|until|from|of)\Z")
 _DATE_WORD = regex.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
@@ -423,10 +430,7 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     elif not (
         (_title_abbreviation(text, start) and _CAPITAL_CONTINUATION.match(text, end))
-        or (
-            _INITIALISM_BEFORE.search(text, max(0, start - 8), start)
-            and _CONTINUATION.match(text, end)
-        )
+        or (_initialism_before(text, start) and _CONTINUATION.match(text, end))
     ):
         return None
     line_start = text.rfind("\n", 0, start) + 1

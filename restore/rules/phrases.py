@@ -148,7 +148,6 @@ def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
     "phrases.perfect_with_time",
     "Put a present perfect MT wrote for a dated past event in the simple past ('has "
     "announced on Thursday' -> 'announced on Thursday', 'has spoken yesterday' -> 'spoke').",
-    triggers=("has ", "have "),
 )
 def perfect_with_time(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "present perfect with a past time (hat am Montag gesagt, a annoncé jeudi)"
