@@ -413,6 +413,29 @@ def match_given_declined_pair(first: str, second: str) -> FigureMatch | None:
 _VOWELS = frozenset("aeiouy")
 
 
+#: Polish, Czech and Slovak endings (declension.tsv) that mark a case, never a surname.
+_CASE_ONLY_ENDINGS = ("em", "om", "ovi", "owi")
+
+
+def match_surname_declined_pair(first: str, second: str) -> FigureMatch | None:
+    """The figure "first second" names with the given name as it stands and the surname
+    in a Polish, Czech or Slovak case, as they decline an English surname after a given
+    name they leave (Pete Hegsethem, Joe Bidenem): the given name spelt as the figure's
+    vouches for the pair. Only the instrumental and dative endings no surname ends in of
+    its own: a genitive -a or -u, or -ou, ends a real one as often (Dmitry Medvedeva,
+    Katsunobu Katou, Gustavo Petrou are other people)."""
+    if not fold(second).endswith(_CASE_ONLY_ENDINGS):
+        return None
+    for part, _, cases in _case_forms(second):
+        if cases & {FEMININE, LAST_WORD}:
+            continue
+        found = _folded_pairs().get((fold(first), part))
+        if found is not None and found[1] == first and found[2] == found[0].surname:
+            fig, a, b = found
+            return FigureMatch(fig, a, b, 100.0)
+    return None
+
+
 def match_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names in one Slavic case, both words declined alike
     (Donalda Tuska, Petrem Fialou)."""

@@ -66,6 +66,7 @@ from restore.figure_names import (
     match_given_declined_pair,
     match_last_word_pair,
     match_pair,
+    match_surname_declined_pair,
     near_a_figure,
     outer_parts,
     part_key,
@@ -1356,6 +1357,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
             match_declined_pair(a.text, b.text)
             or match_feminine_pair(a.text, b.text)
             or match_given_declined_pair(a.text, b.text)
+            or match_surname_declined_pair(a.text, b.text)
             or _last_word_pair(a.text, b.text, present)
         )
         if found is None:
