@@ -1198,8 +1198,8 @@ def _rewritable(word: str, part: str, romanized: bool = False) -> bool | None:
 
 def _latvian_nominatives(edits: list[tuple[Token, str]], romanized: bool) -> bool:
     """Whether each word is its part by the key, or the part with Latvian's nominative -s
-    (after -er, for -r-: Alexander, Aleksandrs), and one at least has the -s; the part
-    respelled by sound too (Kirs Stārmers: Keir Starmer)."""
+    (Marks; after -er, -rs or -ers: Aleksandrs, Stārmers), and one at least has the -s;
+    the part respelled by sound too (Kirs Stārmers: Keir Starmer)."""
     with_s = False
     for tok, part in edits:
         key = latin_key(tok.text)
