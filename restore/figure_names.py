@@ -354,19 +354,26 @@ LAST_WORD = "last-word"
 MIN_LAST_WORD_STEM = 4
 
 
+#: The feminine surname's endings as Czech and Slovak write them, in each case: -ová as
+#: they write it, since -ova without the accent ends Russian and Central Asian women's own
+#: surnames (Ahmedova).
+_FEMININE_ENDINGS = ("ová", "ové", "ovou", "ovej", "ovú")
+
+
 def match_feminine_pair(first: str, second: str) -> FigureMatch | None:
     """The woman "first second" names with the ending Czech and Slovak give a foreign
-    woman's surname (Kaja Kallasová: Kaja Kallas), the given name as it stands. Only -ová
-    as they write it: -ova without the accent ends Russian and Central Asian women's own
-    surnames (Ahmedova)."""
-    if not second.endswith("ová"):
+    woman's surname (Kaja Kallasová: Kaja Kallas), in any case, the given name as it stands
+    or in the same case (Kajou Kallasovou)."""
+    if not second.endswith(_FEMININE_ENDINGS):
         return None
+    given = {fold(first)} | {part for part, _, cases in _case_forms(first) if FEMININE not in cases}
     for part, _, cases in _case_forms(second):
         if FEMININE in cases:
-            found = _folded_pairs().get((fold(first), part))
-            if found is not None:
-                fig, a, b = found
-                return FigureMatch(fig, a, b, 100.0)
+            for name in given:
+                found = _folded_pairs().get((name, part))
+                if found is not None:
+                    fig, a, b = found
+                    return FigureMatch(fig, a, b, 100.0)
     return None
 
 
