@@ -187,6 +187,7 @@ def _sound_rows() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(row["pattern"]), row["respelled"]) for row in rows)
 
 
+@lru_cache(maxsize=4096)
 def respelled_keys(part: str) -> frozenset[str]:
     """The keys of a Latin-script figure's name part as languages that write names by
     sound respell it (translit/sound_respell.tsv: Trump, Tramp), the part's own key not

@@ -29,11 +29,13 @@ _BREADCRUMB = regex.compile(
     rf"|[ \t]*(?i:home)(?:[ \t]+[>/][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
 )
 
-#: A date as a byline prints it: "14 March 2024", "March 14, 2024", "14.03.2024", "2024-03-14".
+#: A date in figures: "14.03.2024", "14/03/2024", "2024-03-14".
+_DATE_IN_FIGURES = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"
+#: A date as a byline prints it: "14 March 2024", "March 14, 2024", or in figures.
 _DATE = (
     r"(?:\d{1,2}\.?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?,?[ \t]+\d{4}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+    rf"|{_DATE_IN_FIGURES})"
 )
 #: A blog's byline line opening the page: "Posted by admin | 14 March 2024 | 3 comments",
 #: "Posted on March 14, 2024 by admin", "By John Smith | 22 December 2023 | 5 min read": a
@@ -55,8 +57,7 @@ _BYLINE = regex.compile(
 #: A page's time stamp on a line of its own: a date in figures, and a time ("21.11.2025
 #: 14:35", "2025-11-21 14:35"); a date in words ("November 21, 2025") may open a release.
 _STAMP = regex.compile(
-    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?=\n|\Z)"
+    rf"[ \t]*(?:{_DATE_IN_FIGURES})(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t]*(?=\n|\Z)"
 )
 
 

@@ -2073,7 +2073,7 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
                 # with the name's other part beside it (below), as the reference has it.
                 by_key = _reference_by_latin_key(ctx)
                 best = process.extractOne(
-                    latin_key(tok.text), list(by_key), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                    latin_key(tok.text), by_key.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
                 if best is not None:
                     match = by_key[best[0]]
