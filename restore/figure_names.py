@@ -423,19 +423,28 @@ _VOWELS = frozenset("aeiouy")
 
 #: Polish, Czech and Slovak endings (declension.tsv) that mark a case, never a surname.
 _CASE_ONLY_ENDINGS = ("em", "om", "ovi", "owi")
+#: Polish endings that take the place of a surname's final -a in a case (Kishida: Kishidy,
+#: Kishidę): a surname the figure's is but for this letter is its case. Not Czech -e or
+#: -u: Antonio Coste and a Dudu are other people.
+_A_CASE_ENDINGS = ("y", "ę")
 
 
 def match_surname_declined_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names with the given name as it stands and the surname
     in a Polish, Czech or Slovak case, as they decline an English surname after a given
-    name they leave (Pete Hegsethem, Joe Bidenem): the given name spelt as the figure's
-    vouches for the pair. Only the instrumental and dative endings no surname ends in of
-    its own: a genitive -a or -u, or -ou, ends a real one as often (Dmitry Medvedeva,
-    Katsunobu Katou, Gustavo Petrou are other people)."""
-    if not fold(second).endswith(_CASE_ONLY_ENDINGS):
+    name they leave (Pete Hegsethem, Joe Bidenem, Fumio Kishidy): the given name spelt as
+    the figure's vouches for the pair. Only the endings no surname ends in of its own: the
+    instrumental and dative, and those that replace a final -a; a genitive -a or -u added
+    to a surname, or -ou, ends a real one as often (Dmitry Medvedeva, Katsunobu Katou,
+    Gustavo Petrou are other people)."""
+    low = fold(second)
+    case_only = low.endswith(_CASE_ONLY_ENDINGS)
+    if not case_only and not second.endswith(_A_CASE_ENDINGS):
         return None
     for part, _, cases in _case_forms(second):
         if cases & {FEMININE, LAST_WORD}:
+            continue
+        if not case_only and not (part.endswith("a") and part[:-1] == low[:-1]):
             continue
         found = _folded_pairs().get((fold(first), part))
         if found is not None and found[1] == first and found[2] == found[0].surname:
