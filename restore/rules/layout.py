@@ -217,6 +217,22 @@ _HASHTAG_LINE = regex.compile(
 _HASH = regex.compile(r"\#(\w[\w-]*)")
 
 
+#: A headline: a capitalised line of three to fourteen words that no sentence mark ends
+#: (a paragraph the scrape cut short before its full stop is longer).
+_HEADLINE_AFTER = regex.compile(
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>\p{Lu}[^\n#.!?…]{8,200}(?<![\s:;,–—-]))[ \t]*(?:\n|\Z)"
+)
+
+
+def _headline_after(text: str, end: int) -> int | None:
+    """Where the line of the headline that follows ``end`` starts (blank lines between
+    allowed), if one does."""
+    m = _HEADLINE_AFTER.match(text, end)
+    if m is None or not 3 <= len(m["line"].split()) <= 14:
+        return None
+    return text.rfind("\n", end, m.start("line")) + 1
+
+
 #: Hashtags after a sentence's end that close the text ("… on Friday. #Japan #USA").
 _CLOSING_HASHTAGS = regex.compile(r"(?<=[.!?…\"”])(?:[ \t]+\#\w[\w-]*)+[ \t]*(?=\s*\Z)")
 
@@ -239,6 +255,15 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
         # (a tag list, a copyright line): a title line comes before the report.
         if report_from < m.start():
             yield Proposal(*_with_lesser_gap(text, m.start(), end), "", "hashtags after the report")
+            continue
+        # Above a headline they are the page's topics, not its title.
+        headline = _headline_after(text, end)
+        if headline is not None:
+            if text[m.start() : start].strip():  # the header the line opens with goes too
+                span = (start, headline)
+            else:
+                span = _with_lesser_gap(text, m.start(), end)
+            yield Proposal(*span, "", "hashtags above the headline")
             continue
         words = _HASH.sub(r"\1", m["tags"])
         yield Proposal(start, end, words, "hashtag title line")
