@@ -179,6 +179,24 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
             yield from _diff(piece, fixed, start, _describe(explanation))
         else:
             yield from _letters_in_words(piece, start)
+        yield from _spaced_capital_s(piece, start)
+
+
+#: Š (C5 A0) read as Windows-1252, Latin-1 or Windows-1250 with its no-break space made a
+#: plain one on the way ("Ingrida Å imonytÄ—"): opening a word, not after a figure (2.5 Å
+#: is an ångström), before lower-case letters that are no English word ("Å is").
+_SPACED_CAPITAL_S = regex.compile(r"(?<![\p{L}\p{N}])(?<!\d )[ÅĹ] (\p{Ll}+)")
+
+
+def _spaced_capital_s(piece: str, offset: int) -> Iterator[Proposal]:
+    """The capital Š of ``piece`` whose UTF-8 was misread and whose no-break space was lost,
+    in a window that holds other mojibake: ftfy cannot see it, and no word is written so."""
+    from restore.gazetteer import is_english_word
+
+    for m in _SPACED_CAPITAL_S.finditer(piece):
+        if not is_english_word(m[1]):
+            note = "Š's UTF-8 read as a single-byte code page, its no-break space lost, decoded"
+            yield Proposal(offset + m.start(), offset + m.start(1), "Š", note)
 
 
 #: A letter UTF-8 writes in two bytes (U+00C0 to U+024F: the accented letters of Latin
