@@ -77,19 +77,36 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         raise InputError(f"invalid UTF-8 at byte offset {exc.start}") from exc
 
 
-def expand(paths: Iterable[str], suffix: str) -> Iterator[tuple[str, str]]:
-    """(path, relative name) for every input: files as given, folders recursively."""
+def expand(paths: Iterable[str], suffix: str) -> Iterator[tuple[str, str, str | None]]:
+    """(path, relative name, problem) for every input: files as given, folders recursively.
+    A folder with no file of ``suffix`` is one input with its problem, not a silent no-op."""
     for raw in paths:
         if raw == STDIN:
-            yield STDIN, "stdin"
+            yield STDIN, "stdin", None
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob(f"*{suffix}")):
                 if child.is_file():
-                    yield str(child), child.relative_to(path).as_posix()
+                    found = True
+                    yield str(child), child.relative_to(path).as_posix(), None
+            if not found:
+                yield raw, "", _empty_folder(path, suffix)
         else:
-            yield raw, path.name
+            yield raw, path.name, None
+
+
+def _empty_folder(path: Path, suffix: str) -> str:
+    """Why a folder gave no documents, and what would read the ones it has."""
+    other, option = (".txt", "text") if suffix == ".jsonl" else (".jsonl", "jsonl")
+    count = sum(1 for child in path.rglob(f"*{other}") if child.is_file())
+    if count:
+        files = "file" if count == 1 else "files"
+        return (
+            f"folder with no *{suffix} files; --format {option} reads its {count} *{other} {files}"
+        )
+    return f"folder with no *{suffix} files"
 
 
 def read_text_doc(path: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Task:
@@ -192,8 +209,10 @@ def iter_tasks(
 ) -> Iterator[Task]:
     """Every input document, in input order, streamed."""
     suffix = ".jsonl" if fmt == "jsonl" else ".txt"
-    for path, name in expand(paths, suffix):
-        if fmt == "jsonl":
+    for path, name, problem in expand(paths, suffix):
+        if problem is not None:
+            yield Task(doc_id=path, text=None, source=path, error=problem)
+        elif fmt == "jsonl":
             yield from read_jsonl(path, name, max_bytes)
         else:
             yield read_text_doc(path, name, max_bytes)

@@ -170,6 +170,24 @@ def test_binary_and_empty_files_in_a_folder(tmp_path: Path, capsys) -> None:  # 
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["c.txt"]
 
 
+def test_a_folder_without_documents_of_the_format_is_an_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    jsonl, empty = tmp_path / "jsonl", tmp_path / "empty"
+    jsonl.mkdir()
+    empty.mkdir()
+    (jsonl / "a.jsonl").write_text('{"id": 1, "text": "Kijev agreed."}\n')
+    code, err = clean(["clean", str(jsonl), str(empty), "-o", str(tmp_path / "out")], capsys)
+    assert code == 1
+    assert err.splitlines() == [
+        f"mt-restore: {jsonl}: folder with no *.txt files; --format jsonl reads its 1 *.jsonl file",
+        f"mt-restore: {empty}: folder with no *.txt files",
+    ]
+    code, err = clean(
+        ["clean", str(jsonl), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl")], capsys
+    )
+    assert code == 0 and not err
+    assert "Kyiv agreed." in (tmp_path / "o.jsonl").read_text()
+
+
 def test_interrupt_leaves_only_complete_lines(
     tmp_path: Path, seeds: dict[str, str], monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
