@@ -746,6 +746,14 @@ def _free_neighbour(
     return text[toks[a].end : toks[b].start] == " "
 
 
+def _as_read(word: str) -> str:
+    """``word`` as names.russian writes it, if it is a transcribed Russian name (Putyin:
+    Putin): the evidence a neighbour gives must not change when that rule rewrites it,
+    or a second run would decide otherwise than the first."""
+    found = russian_name(word)
+    return found.english if found is not None and russian_transcribed(word) else word
+
+
 @dataclass(frozen=True, slots=True)
 class _Judged:
     """One inflected token of a line and the evidence about it, for the final verdict."""
@@ -827,17 +835,17 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         neighbours = _neighbours(toks, k, text)
         for n in neighbours:
             j = n.index
-            n_form = found[j][0] if j in found else n.text
+            n_form = found[j][0] if j in found else _as_read(n.text)
             pair = f"{n_form} {restored}" if j < k else f"{restored} {n_form}"
             full_name = full_name or fold(pair) in figures()
             # A person's name, not a place's that opens a body's name ("the Homeland Union
             # Laurynas Kasčiūnas": Union is a town's name in the tables).
             english_neighbour = english_neighbour or (
                 j not in found
-                and is_english_word(n.text)
-                and not _looks_inflected(n.text)
-                and name_zipf(n.text, user) >= MIN_BASE_ZIPF
-                and english_name_kind(n.text) != "place"
+                and is_english_word(n_form)
+                and not _looks_inflected(n_form)
+                and name_zipf(n_form, user) >= MIN_BASE_ZIPF
+                and english_name_kind(n_form) != "place"
             )
             # Both words of a name inflected, in ASCII (a native Baltic name keeps its
             # letters: Rūdolfs Mazurs), to English names spelt as they stand (Johnas
@@ -1084,9 +1092,10 @@ def _other_given_name(
     if before.index in found:
         # Inflected too: the figure's given name in the same case, or another's (Eppu).
         return fold(found[before.index][0]) not in parts and fold(before.text) not in parts
-    if fold(before.text) in parts:
+    word = _as_read(before.text)
+    if fold(word) in parts:
         return False
-    kind, zipf = english_name_kind(before.text), english_zipf(before.text)
+    kind, zipf = english_name_kind(word), english_zipf(word)
     if kind == "given":
         return zipf < OTHER_GIVEN_MAX_ZIPF
     if kind == "either":
