@@ -23,10 +23,14 @@ def seeds() -> dict[str, str]:
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
 
 
-# CI runs the property tests derandomized: the same examples every run, so a red build
-# always means a change, never a lucky draw. Locally they explore new examples each run.
+# The property tests run derandomized: the same examples every run, so a red build always
+# means a change, never a lucky draw. MT_RESTORE_EXPLORE=1 draws new examples each run:
+# what it finds in contrived text (runs of names in several conventions, test_pipeline's
+# known cases) is worth reading, not a red build.
 from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
 _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-if __import__("os").environ.get("CI"):
-    _hypothesis_settings.load_profile("ci")
+_hypothesis_settings.register_profile("explore", print_blob=True)
+_hypothesis_settings.load_profile(
+    "explore" if __import__("os").environ.get("MT_RESTORE_EXPLORE") else "ci"
+)

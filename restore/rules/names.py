@@ -531,10 +531,11 @@ def _not_japanese(tok: Token) -> bool:
 def _partner(
     toks: list[Token], k: int, text: str, restored: dict[int, tuple[str, list[str]]], done: set[int]
 ) -> int | None:
-    """The other half of a two-part Japanese name around token k, if there is one."""
+    """The other half of a two-part Japanese name around token k, if there is one: not a
+    place beside it (Japan, Tokyo), which Hepburn can spell but no name holds."""
     for n in _neighbours(toks, k, text):
         j = n.index
-        if j in done:
+        if j in done or _a_place(n.text):
             continue
         if j in restored or n.text.lower() in japanese_names() or is_hepburn(n.text):
             return j
@@ -747,11 +748,15 @@ def _free_neighbour(
 
 
 def _as_read(word: str) -> str:
-    """``word`` as names.russian writes it, if it is a transcribed Russian name (Putyin:
-    Putin): the evidence a neighbour gives must not change when that rule rewrites it,
-    or a second run would decide otherwise than the first."""
+    """``word`` as names.russian or names.japanese writes it, if it is a transcribed
+    Russian name (Putyin: Putin) or has one Japanese reading (Hajasi: Hayashi): the
+    evidence a neighbour gives must not change when that rule rewrites it, or a second
+    run would decide otherwise than the first."""
     found = russian_name(word)
-    return found.english if found is not None and russian_transcribed(word) else word
+    if found is not None and russian_transcribed(word):
+        return found.english
+    japanese = _japanese_reading(word)
+    return japanese[0] if japanese is not None else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -1084,15 +1089,19 @@ def _other_given_name(
     toks: list[Token], k: int, found: dict[int, Inflected], neighbours: list[Token], figure: Figure
 ) -> bool:
     """Whether the word before token k is another given name than the figure's: as it
-    stands (Marko, Johannes, Tuija) or read as inflected (Eppu), and not a title."""
+    stands (Marko, Johannes, Tuija) or read as its base where it is inflected too (Eppu),
+    as a second run reads it once restored, and not a title."""
     before = next((n for n in neighbours if n.index == k - 1), None)
     if before is None or not before.text[:1].isupper():
         return False
     parts = {fold(part) for part in figure.name.split()}
     if before.index in found:
-        # Inflected too: the figure's given name in the same case, or another's (Eppu).
-        return fold(found[before.index][0]) not in parts and fold(before.text) not in parts
-    word = _as_read(before.text)
+        # Inflected too: the figure's given name in the same case, or read as its base.
+        if fold(found[before.index][0]) in parts or fold(before.text) in parts:
+            return False
+        word = found[before.index][0]
+    else:
+        word = _as_read(before.text)
     if fold(word) in parts:
         return False
     kind, zipf = english_name_kind(word), english_zipf(word)
@@ -1286,6 +1295,25 @@ def _surnames_first(text: str, present: frozenset[str]) -> set[str]:
     return found
 
 
+def _a_place(word: str) -> bool:
+    """Whether ``word`` is a place to Japan's lists or to English's."""
+    return japanese_name_kinds().get(word.lower()) == "place" or english_name_kind(word) == "place"
+
+
+def _in_order_beside(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the surname at token k or the given name after it belongs to the figure's
+    name in English order beside them ("Vladimir Putin Vladimir": Putin Vladimir is no
+    name reversed)."""
+    pairs = ((k - 1, k), (k + 1, k + 2))
+    return any(
+        i >= 0
+        and j < len(toks)
+        and text[toks[i].end : toks[j].start] == " "
+        and fold(f"{toks[i].text} {toks[j].text}") in figures()
+        for i, j in pairs
+    )
+
+
 def _reversed_figure(first: str, second: str) -> Figure | None:
     """The two-part figure "first second" names family name first, as Hungarian writes
     every name (Orbán Viktor). Not a Japanese name: English copy may write those family
@@ -1355,7 +1383,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     done: set[int] = set()
     for k, a, b in _adjacent_pairs(text, toks, surnames_first, done):
         reordered = _reversed_figure(a.text, b.text)
-        if reordered is not None:
+        if reordered is not None and not _in_order_beside(text, toks, k):
             done.update((k, k + 1))
             note = f"{reordered.name} ({reordered.source}), family name first as in Hungarian"
             yield Proposal(a.start, b.end, reordered.name, note)
