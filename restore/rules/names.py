@@ -2032,11 +2032,27 @@ def _reference_names(ctx: Context) -> dict[str, str]:
         for tok in tokens(text):
             before = text[max(0, tok.start - 2) : tok.start]
             sentence_initial = tok.start == 0 or before.endswith(("\n", ". ", "“", '"'))
-            if sentence_initial and english_zipf(tok.text) >= SENTENCE_INITIAL_ZIPF:
+            if (
+                sentence_initial
+                and english_zipf(tok.text) >= SENTENCE_INITIAL_ZIPF
+                and not _opens_a_name(text, tok.start, tok.end)
+            ):
                 continue  # "The", "However": a capital that only starts a sentence
             cached.setdefault(fold(tok.text), tok.text)
         ctx.memo["names.reference"] = cached
     return cached
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)``, opening a sentence, is a given name before
+    another capitalised word ("Christopher Johnstone told"), not "The White House"."""
+    word = text[start:end]
+    return (
+        english_name_kind(word) in ("given", "either")
+        and word.lower() not in word_list("english_function_words.txt")
+        and text.startswith(" ", end)
+        and text[end + 1 : end + 2].isupper()
+    )
 
 
 def _reference_by_latin_key(ctx: Context) -> dict[str, str]:
