@@ -332,6 +332,15 @@ def _preposition_before_date(text: str, end: int, after: int) -> bool:
     )
 
 
+def _preposition_ending_prose(text: str, end: int) -> bool:
+    """Whether the text before ``end`` stops on a preposition (prepositions.txt) at the end
+    of a line too long to be a title or a notice (PROSE_LINE): a sentence's half."""
+    m = _LAST_WORD.search(text, max(0, end - 20), end)
+    if m is None or m.group() not in word_list("prepositions.txt"):
+        return False
+    return end - (text.rfind("\n", 0, end) + 1) > PROSE_LINE
+
+
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _FIRST_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 _LAST_NAME_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\Z")
@@ -378,6 +387,8 @@ _LINE_BREAK = regex.compile(r"(?<=[^\n])\n(?=[^\n])")
 #: A line this long was never hard-wrapped (text wrapped by hand or by a tool stops at 72
 #: to 100 characters): a lone line break beside it splits a paragraph.
 UNWRAPPED_LINE = 120
+#: A line longer than this is a sentence's, not a title's or a notice's.
+PROSE_LINE = 80
 _MARKUP = ("://", "](", "`", "<")
 #: More paragraphs than this opening in lower case, and over a quarter of them: on purpose.
 MAX_BREAKS = 3
@@ -450,6 +461,7 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
                     _dangling(text, start)
                     or _split_name(text, start, end)
                     or _preposition_before_date(text, start, end)
+                    or _preposition_ending_prose(text, start)
                 )
             )
         ):
