@@ -748,7 +748,8 @@ def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
     for start, end in blocks:
         yield Proposal(*_with_lesser_gap(text, start, end), "", "the site's furniture")
     tail = max(0, len(text) - COPYRIGHT_REACH)
-    footer = _COPYRIGHT.search(text, tail) if "©" in text[tail:] else None
+    last = text[tail:]
+    footer = _COPYRIGHT.search(text, tail) if "©" in last or "opyright" in last else None
     if footer is not None and _only_furniture_after(text, footer.end(), blocks):
         if blank_from(text, footer.end()):
             yield Proposal(*_last_lines(text, footer.start()), "", "the site's copyright")
@@ -768,12 +769,17 @@ def site_sentence(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 #: The site's copyright on a line of its own: "Copyright © 2023 Example News. All rights
-#: reserved." Only as the page's last line or before its furniture alone: a licence's
-#: "Copyright © 1991-2022 Unicode, Inc. All rights reserved." has the licence after it;
-#: and a site's name only, not a document's credits with links.
+#: reserved.", "© AFP 2024", "Copyright 2024 Kyodo News". Only as the page's last line or
+#: before its furniture alone: a licence's "Copyright © 1991-2022 Unicode, Inc. All rights
+#: reserved." has the licence after it; and a site's name only, not a document's credits
+#: with links.
+_OWNER = r"\p{Lu}[\p{L}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}&.'’-]*){0,5}"
 _COPYRIGHT = regex.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:(?i:copyright)[ \t]*)?©[ \t]*\d{4}[^\n<>`]{0,60}?"
-    r"(?i:all[ \t]+rights[ \t]+reserved)\.?[ \t]*(?=\n|\Z)"
+    r"(?:^|(?<=\n))[ \t]*(?:"
+    r"(?:(?i:copyright)[ \t]*)?©[ \t]*\d{4}[^\n<>`]{0,60}?(?i:all[ \t]+rights[ \t]+reserved)\.?"
+    rf"|(?:(?i:copyright)[ \t]*)?©[ \t]*(?:\d{{4}}[ \t]+)?{_OWNER}(?:[ \t]*,?[ \t]*\d{{4}})?\.?"
+    rf"|(?i:copyright)[ \t]+\d{{4}}[ \t]+{_OWNER}\.?"
+    r")[ \t]*(?=\n|\Z)"
 )
 #: How near the end the copyright line starts.
 COPYRIGHT_REACH = 400
