@@ -747,16 +747,19 @@ def _free_neighbour(
     return text[toks[a].end : toks[b].start] == " "
 
 
-def _as_read(word: str) -> str:
-    """``word`` as names.russian or names.japanese writes it, if it is a transcribed
-    Russian name (Putyin: Putin) or has one Japanese reading (Hajasi: Hayashi): the
-    evidence a neighbour gives must not change when that rule rewrites it, or a second
-    run would decide otherwise than the first."""
+def _as_read(word: str, japanese: bool = False) -> str:
+    """``word`` as names.russian writes it, if it is a transcribed Russian name (Putyin:
+    Putin), or with ``japanese`` as names.japanese does, if it has one Japanese reading
+    (Hajasi: Hayashi): the evidence a neighbour gives must not change when that rule
+    rewrites it, or a second run would decide otherwise than the first. The Japanese
+    reading serves one question, whether the word is another given name than a figure's
+    (Hajasi is a family name): as evidence for a neighbour it would make a name of every
+    Hungarian spelling of a Japanese word ("Mijazaki" for an inflected "Hajao")."""
     found = russian_name(word)
     if found is not None and russian_transcribed(word):
         return found.english
-    japanese = _japanese_reading(word)
-    return japanese[0] if japanese is not None else word
+    reading = _japanese_reading(word) if japanese else None
+    return reading[0] if reading is not None else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -1101,7 +1104,7 @@ def _other_given_name(
             return False
         word = found[before.index][0]
     else:
-        word = _as_read(before.text)
+        word = _as_read(before.text, japanese=True)
     if fold(word) in parts:
         return False
     kind, zipf = english_name_kind(word), english_zipf(word)
