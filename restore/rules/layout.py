@@ -217,20 +217,27 @@ _HASHTAG_LINE = regex.compile(
 _HASH = regex.compile(r"\#(\w[\w-]*)")
 
 
+#: The blank lines (if any) between a line's end and the next line's first character.
+_TO_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*")
 #: A headline: a capitalised line of three to fourteen words that no sentence mark ends
-#: (a paragraph the scrape cut short before its full stop is longer).
-_HEADLINE_AFTER = regex.compile(
-    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>\p{Lu}[^\n#.!?…]{8,200}(?<![\s:;,–—-]))[ \t]*(?:\n|\Z)"
-)
+#: (a paragraph the scrape cut short before its full stop is longer), and no hashtag.
+_NOT_IN_HEADLINE = frozenset("#.!?…")
 
 
 def _headline_after(text: str, end: int) -> int | None:
     """Where the line of the headline that follows ``end`` starts (blank lines between
-    allowed), if one does."""
-    m = _HEADLINE_AFTER.match(text, end)
-    if m is None or not 3 <= len(m["line"].split()) <= 14:
+    allowed), if one does. String scans, not a pattern: a long paragraph after the tags
+    would make a pattern try every length of it."""
+    gap = _TO_NEXT_LINE.match(text, end)
+    if gap is None:
         return None
-    return text.rfind("\n", end, m.start("line")) + 1
+    stop = text.find("\n", gap.end())
+    line = text[gap.end() : len(text) if stop < 0 else stop].rstrip(" \t")
+    if not 9 <= len(line) <= 201 or not line[0].isupper() or line[-1] in " :;,–—-":
+        return None
+    if not 3 <= len(line.split()) <= 14 or not _NOT_IN_HEADLINE.isdisjoint(line):
+        return None
+    return text.rfind("\n", end, gap.end()) + 1
 
 
 #: Hashtags after a sentence's end that close the text ("… on Friday. #Japan #USA").
