@@ -77,6 +77,14 @@ PHRASES = {
     "serbian calques": "They introduced sanctions to Russia in the statement for the "
     "journalists, Rubio, who is on the visit to Belgrade, 5 billion of euros, in the 2027. ",
     "initialisms": "by the U.S.\n\nmilitary and ",
+    "baltic places": "Charkivo and Mariupolyje and Harkivā and Kurskas ",
+    "polish case figures": "Fumio Kishidy and Shigeru Ishibę ",
+    "lost no-break space": "Ingrida Å imonytÄ— and ",
+    "tags above a headline": "#tag #other\nA headline of a few words\n",
+    "preposition before a break": "a sentence of prose that runs long enough to be no title or "
+    "notice at all, as from\n\nRaytheon, was ",
+    "broadcasters and journalists": "told the CNN on Monday and stated for the journalists that "
+    "in the same period of the last year ",
     # Edits and suggestions far apart, as in a real report: each one's bookkeeping must
     # not cost the whole text (edits near each other share one window and hide it).
     "scattered edits": "A clean sentence of the report that no rule repairs, as most are. " * 6
