@@ -1,10 +1,12 @@
-"""Chinese names in Hungarian, Czech or Serbian transcription, read back to pinyin: Hszi
-Csin-ping, Si Ťin-pching and Si Đinping are Xi Jinping, Li Csiang and Li Čchiang Li Qiang.
+"""Chinese names in Hungarian, Czech, Serbian or Latvian transcription, read back to pinyin:
+Hszi Csin-ping, Si Ťin-pching, Si Đinping and Sji Dzjiņpins are Xi Jinping, Li Csiang, Li
+Čchiang and Li Cjans Li Qiang.
 
 Each language writes each pinyin syllable by its own rules (``translit/pinyin_<lang>_
 initials.tsv`` and ``_finals.tsv``): Hungarian writes j, q, zh and ch all as cs, x hsz,
 w v, Czech j ť, q čch, x s; both hyphenate a two-syllable given name, which Serbian (j đ,
-q ć) writes as one word. The tables are
+q ć) and Latvian (j dzj, q cj, with a nominative -s after a consonant) write as one word.
+The tables are
 inverted, so a transcribed syllable has every pinyin syllable the language would write so
 (Csin: jin, qin). A name is read in a language only where it bears that language's mark
 (``translit/pinyin_marks.tsv``). The surname must be one of China's (``names_zh.tsv``) and
@@ -34,13 +36,20 @@ class Scheme:
     language: str
     mark: regex.Pattern[str]
     joined: bool  # a two-syllable given name is one word (Serbian Đinping), not hyphenated
+    ending: str  # added to a name ending in a consonant (Latvian Dzjiņpins), or ""
 
 
 @cache
 def schemes() -> tuple[Scheme, ...]:
-    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark", "joined"))
+    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark", "joined", "ending"))
     return tuple(
-        Scheme(r["lang"], r["language"], regex.compile(r["mark"]), r.get("joined") == "yes")
+        Scheme(
+            r["lang"],
+            r["language"],
+            regex.compile(r["mark"]),
+            r.get("joined") == "yes",
+            r.get("ending", ""),
+        )
         for r in rows
     )
 
@@ -48,6 +57,11 @@ def schemes() -> tuple[Scheme, ...]:
 @cache
 def _joined() -> frozenset[str]:
     return frozenset(scheme.lang for scheme in schemes() if scheme.joined)
+
+
+@cache
+def _endings() -> dict[str, str]:
+    return {scheme.lang: scheme.ending for scheme in schemes() if scheme.ending}
 
 
 #: At most this many readings of a given name are weighed.
@@ -131,6 +145,9 @@ def _syllables(word: str, lang: str, joined: bool = True) -> list[tuple[str, ...
     surname, one syllable); None when one is no spelling of a pinyin syllable in ``lang``."""
     readings = _readings(lang)
     low = word.lower()
+    ending = _endings().get(lang)
+    if ending and low.endswith(ending) and low[: -len(ending)] not in ("", "-"):
+        low = low[: -len(ending)]  # no syllable ends in it: the language's case ending
     if joined and lang in _joined() and "-" not in low and low not in readings:
         for cut in range(1, len(low)):
             first, second = readings.get(low[:cut]), readings.get(low[cut:])
