@@ -42,8 +42,11 @@ from restore.tables import tsv
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("hu", "pl", "cs")
-#: Languages whose press declines a Ukrainian town: every case is a form of its own.
-DECLINING = ("lt", "lv")
+#: Languages whose press declines a town: every case is a form of its own. lvs is Latvian
+#: as it softens n and l before a front vowel in some names (Doņecka, Dņipro; Harkiva and
+#: Melitopole stay hard): both spellings are made, with Latvian's endings.
+DECLINING = ("lt", "lv", "lvs")
+_CASE_TABLE = {"lvs": "lv"}
 CASES = ("nominative", "genitive", "locative")
 MIN_POPULATION = 20_000
 MIN_POPULATION_RU = 100_000
@@ -83,7 +86,7 @@ def _word(word: str, lang: str) -> str:
 
 @cache
 def _case_rows(lang: str) -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
-    rows = tsv(f"translit/places_{lang}.tsv", ("ending", *CASES))
+    rows = tsv(f"translit/places_{_CASE_TABLE.get(lang, lang)}.tsv", ("ending", *CASES))
     return tuple((regex.compile(r["ending"]), tuple(r[c] for c in CASES if r[c])) for r in rows)
 
 
