@@ -756,7 +756,7 @@ def _as_read(word: str, japanese: bool = False) -> str:
     (Hajasi is a family name): as evidence for a neighbour it would make a name of every
     Hungarian spelling of a Japanese word ("Mijazaki" for an inflected "Hajao")."""
     found = russian_name(word)
-    if found is not None and russian_transcribed(word):
+    if found is not None and found.english != word:
         return found.english
     reading = _japanese_reading(word) if japanese else None
     return reading[0] if reading is not None else word
@@ -1828,8 +1828,8 @@ _CHINESE_PAIR = regex.compile(
 
 @rule(
     "names.chinese",
-    "Read Chinese names in Hungarian, Czech or Serbian transcription back to pinyin (Hszi "
-    "Csin-ping, Si Ťin-pching, Si Đinping -> Xi Jinping).",
+    "Read Chinese names in Hungarian, Czech, Serbian or Latvian transcription back to pinyin "
+    "(Hszi Csin-ping, Si Ťin-pching, Si Đinping, Sji Dzjiņpins -> Xi Jinping).",
     triggers=tuple(sorted(word_list("translit/china_context.txt"))),
 )
 @_keeps_possessive
@@ -2108,6 +2108,7 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
     user = user_gazetteer(ctx.options.get("names"))
     ref_keys = list(ref)
     toks = tokens(text, ctx)
+    by_key = _reference_by_latin_key(ctx)
     targets: dict[int, str] = {}
     paired_only: set[int] = set()
     for k, tok in enumerate(toks):
@@ -2117,7 +2118,8 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
         if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
-            match = _reference_by_latin_key(ctx).get(latin_key(tok.text))
+            key = latin_key(tok.text)
+            match = by_key.get(key)
             if match is None:
                 best = process.extractOne(
                     fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
@@ -2127,9 +2129,8 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
             if match is None:
                 # Spelt by sound another way as well as garbled (Fridrih: Friedrich): only
                 # with the name's other part beside it (below), as the reference has it.
-                by_key = _reference_by_latin_key(ctx)
                 best = process.extractOne(
-                    latin_key(tok.text), by_key.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+                    key, by_key.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
                 if best is not None:
                     match = by_key[best[0]]
