@@ -241,11 +241,13 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
     changed = [(w, p) for w, p in ((first, a), (second, b)) if fold(w) != fold(p)]
     if len(changed) == 1:
         word, part = changed[0]
-        # The very key, or a given name with Latvian's nominative -s (Marks Rutte); a
-        # surname with an s is another family's (Stubbs, Michels).
+        # The very key, or a given name with Latvian's nominative -s (Marks Rutte), or a
+        # surname in -i with Lithuanian's (Narendra Modis); a surname with an s is
+        # otherwise another family's (Stubbs, Michels).
         key = part_key(part, fig.romanized)
         same = latin_key(word) == key or (
-            word == first and latin_key(word) == key + "s" and _takes_s(part)
+            latin_key(word) == key + "s"
+            and (_takes_s(part) if word == first else _lithuanian_i_stem(part, word))
         )
         if not same and not fig.romanized:
             same = latin_key(word) in respelled_keys(part)
@@ -345,6 +347,23 @@ def _takes_s(part: str) -> bool:
     """Whether Latvian gives a foreign name the nominative -s: after a consonant (Marks),
     not a vowel (Marco stays Marko, not Marcos, a Spaniard's name)."""
     return part[-1:].lower() not in "aeiouy"
+
+
+def _lithuanian_i_stem(part: str, word: str) -> bool:
+    """Whether ``word`` is the surname ``part`` with the -s Lithuanian adds to a man's
+    surname in -i (Modis, Draghis, Raisis): the part's own letters, then the s."""
+    return part.endswith("i") and word == part + "s"
+
+
+def lithuanian_i_surname(word: str) -> bool:
+    """Whether ``word`` is a figure's surname in -i with Lithuanian's nominative -s (Modis),
+    which may make an English word of it (MODIS, a satellite's sensor)."""
+    return len(word) > 4 and word.endswith("is") and fold(word[:-1]) in _surname_parts()
+
+
+@cache
+def _surname_parts() -> frozenset[str]:
+    return frozenset(fold(fig.surname) for fig, _, _ in _folded_pairs().values())
 
 
 #: The cases value of the endings only a woman's surname takes (declension.tsv).

@@ -61,6 +61,7 @@ from restore.figure_names import (
     fits_part,
     latin_key,
     latvian_nominative,
+    lithuanian_i_surname,
     match_declined_pair,
     match_feminine_pair,
     match_given_declined_pair,
@@ -1360,6 +1361,7 @@ def _figure_candidate(word: str) -> bool:
             spelt_like_a_figure(word)
             or bool(declined_parts(word))
             or latvian_nominative(word)
+            or lithuanian_i_surname(word)
             or (english_zipf(word) < RARE_WORD_ZIPF and a_part_undoubled(word))
         )
     return near_a_figure(word)
