@@ -1,12 +1,13 @@
-"""Chinese names in Hungarian, Czech, Serbian or Latvian transcription, read back to pinyin:
-Hszi Csin-ping, Si Ťin-pching, Si Đinping and Sji Dzjiņpins are Xi Jinping, Li Csiang, Li
-Čchiang and Li Cjans Li Qiang.
+"""Chinese names in Hungarian, Czech, Serbian, Latvian or Lithuanian transcription, read
+back to pinyin: Hszi Csin-ping, Si Ťin-pching, Si Đinping, Sji Dzjiņpins and Si
+Dzinpingas are Xi Jinping, Li Csiang, Li Čchiang, Li Cjans and Li Čiangas Li Qiang.
 
 Each language writes each pinyin syllable by its own rules (``translit/pinyin_<lang>_
 initials.tsv`` and ``_finals.tsv``): Hungarian writes j, q, zh and ch all as cs, x hsz,
 w v, Czech j ť, q čch, x s; both hyphenate a two-syllable given name, which Serbian (j đ,
-q ć) and Latvian (j dzj, q cj, with a nominative -s after a consonant) write as one word.
-The tables are
+q ć), Latvian (j dzj, q cj, with a nominative -s after a consonant) and Lithuanian (j dz,
+q č, with -as) write as one word. Lithuanian press also keeps pinyin and adds its ending
+(Deng Xiaopingas), read as pinyin with the ending taken off. The tables are
 inverted, so a transcribed syllable has every pinyin syllable the language would write so
 (Csin: jin, qin). A name is read in a language only where it bears that language's mark
 (``translit/pinyin_marks.tsv``). The surname must be one of China's (``names_zh.tsv``) and
@@ -37,11 +38,14 @@ class Scheme:
     mark: regex.Pattern[str]
     joined: bool  # a two-syllable given name is one word (Serbian Đinping), not hyphenated
     ending: str  # added to a name ending in a consonant (Latvian Dzjiņpins), or ""
+    tables: str  # whose tables it spells pinyin by: its own (lang), or "pinyin" itself
 
 
 @cache
 def schemes() -> tuple[Scheme, ...]:
-    rows = tsv("translit/pinyin_marks.tsv", ("lang", "language", "mark", "joined", "ending"))
+    rows = tsv(
+        "translit/pinyin_marks.tsv", ("lang", "language", "mark", "joined", "ending", "tables")
+    )
     return tuple(
         Scheme(
             r["lang"],
@@ -49,9 +53,15 @@ def schemes() -> tuple[Scheme, ...]:
             regex.compile(r["mark"]),
             r.get("joined") == "yes",
             r.get("ending", ""),
+            r.get("tables") or r["lang"],
         )
         for r in rows
     )
+
+
+@cache
+def _tables() -> dict[str, str]:
+    return {scheme.lang: scheme.tables for scheme in schemes()}
 
 
 @cache
@@ -105,14 +115,17 @@ def _final_spellings(row: dict[str, str], initial: str) -> list[str]:
 @cache
 def _readings(lang: str) -> dict[str, tuple[str, ...]]:
     """A syllable as ``lang`` writes it -> the pinyin syllables it writes so."""
+    tables = _tables().get(lang, lang)
+    if tables == "pinyin":
+        return _pinyin_readings()
     initials = {
         r["pinyin"]: r["spelling"]
-        for r in tsv(f"translit/pinyin_{lang}_initials.tsv", ("pinyin", "spelling"))
+        for r in tsv(f"translit/pinyin_{tables}_initials.tsv", ("pinyin", "spelling"))
     }
     finals = {
         r["final"]: r
         for r in tsv(
-            f"translit/pinyin_{lang}_finals.tsv",
+            f"translit/pinyin_{tables}_finals.tsv",
             ("final", "spelling", "after_palatal", "after_sibilant"),
         )
     }
@@ -128,6 +141,14 @@ def _readings(lang: str) -> dict[str, tuple[str, ...]]:
     return {hu: tuple(dict.fromkeys(py)) for hu, py in out.items()}
 
 
+def _pinyin_readings() -> dict[str, tuple[str, ...]]:
+    """Pinyin as the press writes it: each syllable as it stands, ü as u (Lü: Lu)."""
+    out: dict[str, list[str]] = {}
+    for syllable in word_list("translit/pinyin_syllables.txt"):
+        out.setdefault(syllable.replace("v", "u"), []).append(syllable.replace("v", "ü"))
+    return {spelt: tuple(sorted(py)) for spelt, py in out.items()}
+
+
 @cache
 def _ranks() -> dict[str, dict[str, int]]:
     """kind (surname, given) -> pinyin -> rank (1 is the commonest)."""
@@ -139,6 +160,11 @@ def _ranks() -> dict[str, dict[str, int]]:
     return out
 
 
+#: What a case ending never follows: nothing, a hyphen, or a vowel (the languages add it
+#: after a consonant: Dzinpingas, but Lin Dias is no Lin Di).
+_NOT_BEFORE_ENDING = frozenset(["", "-", *"aeiouü"])
+
+
 def _syllables(word: str, lang: str, joined: bool = True) -> list[tuple[str, ...]] | None:
     """The pinyin readings of each hyphen-separated syllable of ``word``, or in a language
     that joins them, of its one or two syllables (Đinping: đin, ping; not ``joined``: a
@@ -146,7 +172,7 @@ def _syllables(word: str, lang: str, joined: bool = True) -> list[tuple[str, ...
     readings = _readings(lang)
     low = word.lower()
     ending = _endings().get(lang)
-    if ending and low.endswith(ending) and low[: -len(ending)] not in ("", "-"):
+    if ending and low.endswith(ending) and low[: -len(ending)][-1:] not in _NOT_BEFORE_ENDING:
         low = low[: -len(ending)]  # no syllable ends in it: the language's case ending
     if joined and lang in _joined() and "-" not in low and low not in readings:
         for cut in range(1, len(low)):

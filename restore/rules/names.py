@@ -1830,8 +1830,9 @@ _CHINESE_PAIR = regex.compile(
 
 @rule(
     "names.chinese",
-    "Read Chinese names in Hungarian, Czech, Serbian or Latvian transcription back to pinyin "
-    "(Hszi Csin-ping, Si Ťin-pching, Si Đinping, Sji Dzjiņpins -> Xi Jinping).",
+    "Read Chinese names in Hungarian, Czech, Serbian, Latvian or Lithuanian transcription back "
+    "to pinyin (Hszi Csin-ping, Si Ťin-pching, Si Đinping, Sji Dzjiņpins, Si Dzinpingas -> "
+    "Xi Jinping).",
     triggers=tuple(sorted(word_list("translit/china_context.txt"))),
 )
 @_keeps_possessive
