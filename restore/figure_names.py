@@ -397,6 +397,23 @@ def match_feminine_pair(first: str, second: str) -> FigureMatch | None:
     return None
 
 
+def feminine_form(word: str, part: str) -> bool:
+    """Whether ``word`` is the surname ``part`` with the ending Czech and Slovak give a
+    foreign woman's surname, in any case (von der Leyenová, Leyenovou)."""
+    return word.endswith(_FEMININE_ENDINGS) and any(
+        base == fold(part) and FEMININE in cases for base, _, cases in _case_forms(word)
+    )
+
+
+def case_form(word: str, part: str) -> bool:
+    """Whether ``word`` is the name part ``part`` in a Polish, Czech, Slovak or Lithuanian
+    case (Ursulou, Ursuly: Ursula)."""
+    return any(
+        base == fold(part) and not cases & {FEMININE, LAST_WORD}
+        for base, _, cases in _case_forms(word)
+    )
+
+
 def match_last_word_pair(first: str, second: str) -> FigureMatch | None:
     """The figure "first second" names with a Finnish or Estonian case ending on its
     surname, the given name as it stands (Donald Trumpin, Alexander Stubbi). Only a name

@@ -56,8 +56,10 @@ from restore.cyrillic import hungarian_marked, read_back_beside_hungarian, read_
 from restore.figure_names import (
     FigureMatch,
     a_part_undoubled,
+    case_form,
     declined_parts,
     english_variant,
+    feminine_form,
     fits_part,
     latin_key,
     latvian_nominative,
@@ -1528,15 +1530,19 @@ def _article_figures(text: str) -> Iterator[Proposal]:
 
 @cache
 def _particles() -> dict[str, tuple[tuple[Figure, str, str, str], ...]]:
-    """A lower-case part of a figure's name (bin, da, der) -> the figure, the part before
-    it and the capitalised part after it (Mohammed bin Salman: Mohammed, Salman)."""
+    """The lower-case parts of a figure's name between two capitalised ones (bin, da, von
+    der) -> the figure, the part before them and the part after them (Mohammed bin Salman:
+    Mohammed, Salman; Ursula von der Leyen: Ursula, Leyen)."""
     out: dict[str, list[tuple[Figure, str, str, str]]] = {}
     for fig in each_figure():
-        parts = fig.name.split()
-        for before, particle, after in zip(parts, parts[1:], parts[2:], strict=False):
-            if particle.islower() and after[:1].isupper():
-                out.setdefault(particle, []).append((fig, before, particle, after))
+        for m in _PARTICLE_RUN.finditer(fig.name):
+            out.setdefault(m["run"], []).append((fig, m["before"], m["run"], m["after"]))
     return {key: tuple(found) for key, found in out.items()}
+
+
+_PARTICLE_RUN = regex.compile(
+    r"(?P<before>\p{Lu}\S*) (?P<run>\p{Ll}+(?: \p{Ll}+)*) (?=(?P<after>\p{Lu}\S*))"
+)
 
 
 #: The capitalised word that ends a stretch of text, after a space.
@@ -1547,9 +1553,10 @@ _AFTER_PARTICLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}-])")
 
 def _particle_figures(text: str) -> Iterator[Proposal]:
     """A figure's name part after a lower-case part, in another transcription (Mohammed
-    bin Szalmán: Salman; Lula da Szilva: Silva). Name tokens are capitalised, so these
-    pairs are found from the particle; the word before it must be the figure's too, and
-    the word after it has the part's very key."""
+    bin Szalmán: Salman; Lula da Szilva: Silva) or with Czech and Slovak's feminine ending
+    (Ursula von der Leyenová). Name tokens are capitalised, so these pairs are found from
+    the particle; the word before it must be the figure's too, as it stands or in a case,
+    and the word after it has the part's very key or the feminine ending."""
     for particle, found in _particles().items():
         pos = text.find(f" {particle} ")
         while pos >= 0:
@@ -1558,14 +1565,22 @@ def _particle_figures(text: str) -> Iterator[Proposal]:
             if after is not None and before is not None:
                 for fig, first, _, part in found:
                     word = after.group()
-                    if not (fold(before[1]) == fold(first) or fits_part(before[1], first)):
+                    given = before[1]
+                    if not (
+                        fold(given) == fold(first)
+                        or fits_part(given, first)
+                        or case_form(given, first)
+                    ):
                         continue
                     # Rewritten alone, the word must have the part's very key (Mohammed
-                    # bin Salem is another man).
-                    if _rewritable(word, part, fig.romanized) and latin_key(word) == part_key(
-                        part, fig.romanized
+                    # bin Salem is another man), or be hers with the feminine ending.
+                    if feminine_form(word, part) or (
+                        _rewritable(word, part, fig.romanized)
+                        and latin_key(word) == part_key(part, fig.romanized)
                     ):
                         note = f"{fig.name} ({fig.source}) in another transcription"
+                        if fold(given) != fold(first) and case_form(given, first):
+                            yield Proposal(before.start(1), before.end(1), first, note)
                         yield Proposal(after.start(), after.end(), part, note)
                         break
             pos = text.find(f" {particle} ", pos + 1)
