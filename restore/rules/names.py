@@ -1540,6 +1540,24 @@ def _particles() -> dict[str, tuple[tuple[Figure, str, str, str], ...]]:
     return {key: tuple(found) for key, found in out.items()}
 
 
+@cache
+def _particle_spellings() -> tuple[tuple[str, tuple[tuple[Figure, str, str, str], ...], bool], ...]:
+    """Each run of lower-case parts of the figures' names as they are spelt and as the
+    languages that respell names write it (von der: fon der), with its figures, and
+    whether the run is respelled."""
+    respell = {
+        r["particle"]: r["respelled"].split()
+        for r in tsv("translit/particles.tsv", ("particle", "respelled"))
+    }
+    out = [(run, found, False) for run, found in _particles().items()]
+    for run, found in _particles().items():
+        words = run.split()
+        for k, word in enumerate(words):
+            for other in respell.get(word, ()):
+                out.append((" ".join([*words[:k], other, *words[k + 1 :]]), found, True))
+    return tuple(out)
+
+
 _PARTICLE_RUN = regex.compile(
     r"(?P<before>\p{Lu}\S*) (?P<run>\p{Ll}+(?: \p{Ll}+)*) (?=(?P<after>\p{Lu}\S*))"
 )
@@ -1557,13 +1575,13 @@ def _particle_figures(text: str) -> Iterator[Proposal]:
     (Ursula von der Leyenová). Name tokens are capitalised, so these pairs are found from
     the particle; the word before it must be the figure's too, as it stands or in a case,
     and the word after it has the part's very key or the feminine ending."""
-    for particle, found in _particles().items():
+    for particle, found, respelled in _particle_spellings():
         pos = text.find(f" {particle} ")
         while pos >= 0:
             after = _AFTER_PARTICLE.match(text, pos + len(particle) + 2)
             before = _WORD_BEFORE.search(text, max(0, pos - 40), pos + 1)
             if after is not None and before is not None:
-                for fig, first, _, part in found:
+                for fig, first, run, part in found:
                     word = after.group()
                     given = before[1]
                     if not (
@@ -1576,11 +1594,16 @@ def _particle_figures(text: str) -> Iterator[Proposal]:
                     # bin Salem is another man), or be hers with the feminine ending.
                     if feminine_form(word, part) or (
                         _rewritable(word, part, fig.romanized)
-                        and latin_key(word) == part_key(part, fig.romanized)
+                        and (
+                            latin_key(word) == part_key(part, fig.romanized)
+                            or (respelled and fits_part(word, part, fig.romanized))
+                        )
                     ):
                         note = f"{fig.name} ({fig.source}) in another transcription"
                         if fold(given) != fold(first) and case_form(given, first):
                             yield Proposal(before.start(1), before.end(1), first, note)
+                        if respelled:
+                            yield Proposal(pos + 1, pos + 1 + len(particle), run, note)
                         yield Proposal(after.start(), after.end(), part, note)
                         break
             pos = text.find(f" {particle} ", pos + 1)
