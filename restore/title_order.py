@@ -261,15 +261,33 @@ _ARTICLE_BEFORE = regex.compile(
 )
 
 
+def _lower_case_office(title: str) -> bool:
+    """Whether a title's calque has a capital on its role and its office in lower case
+    (Minister of defence): a sentence's capital on a calque, not an official's style."""
+    head, sep, office = title.partition(" of ")
+    return bool(sep) and head[:1].isupper() and office[:1].islower()
+
+
 def calque_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every "the Minister of Foreign Affairs Wang Yi", a title's calque after an article
     and before a name, as English news writes it: "Foreign Minister Wang Yi", the article
     dropped. Without the article it may be an official's style ("Minister of National
-    Defence Bill Blair", as Canada writes it), and it is left alone; before "of" and a
-    place the title is title_of_country's, and before a comma an apposition."""
+    Defence Bill Blair", as Canada writes it), and it is left alone, unless it opens a
+    sentence with its office in lower case, as no style writes it ("Minister of defence
+    Laurynas Kasčiūnas said"); before "of" and a place the title is title_of_country's, and
+    before a comma an apposition."""
     for m in _calque_title().finditer(text):
         before = _ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is None or _of_before(text, before.start()):
+        if before is None:
+            if (
+                _lower_case_office(m["title"])
+                and _opens_sentence(text, m.start())
+                and _person_at(text, m.end()) is not None
+            ):
+                title = _english_title(m["title"].title())
+                yield TitleBeforeName(m.start(), m.end(), f"{title} ", True)
+            continue
+        if _of_before(text, before.start()):
             continue
         adjective = before["adjective"]
         if adjective == FEDERAL:  # Bundesminister: the title alone in English
