@@ -1369,6 +1369,11 @@ def _figure_candidate(word: str) -> bool:
     return near_a_figure(word)
 
 
+#: A pair's score against a figure's two parts (match_pair) that makes its surname that
+#: figure's even beside another given name.
+_SURE_PAIR = 90.0
+
+
 @rule(
     "names.figure",
     "Restore a public figure's name from another language's transcription "
@@ -1432,6 +1437,15 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
                 True if v is False and _rare_undoubled(t.text, part) else v
                 for (t, part), v in zip(edits, verdicts, strict=True)
             ]
+        # A given name the press uses for another (Oleg, Russian for Oleh) stays, where the
+        # surname beside it is plainly the figure's in a transcription (Szinyehubov).
+        if (
+            verdicts[0] is False
+            and verdicts[1] is True
+            and found.score >= _SURE_PAIR
+            and english_name_kind(a.text) in ("given", "either")
+        ):
+            verdicts[0] = None
         if False in verdicts or not any(verdicts):
             continue
         # Beside a part in another transcription, the other part's accents are that
