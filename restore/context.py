@@ -42,3 +42,7 @@ class Context:
     foreign: Sequence[LanguageSpan] = ()
     #: Per-document cache for rules (keyed by rule id); cleared with the context.
     memo: dict[str, Any] = field(default_factory=dict)
+    #: The trigger literals the text may hold (the pipeline's one scan, kept up to date
+    #: with each stage's edits): every literal the text holds is here, so a rule looking
+    #: for several need look for these only. None: not known, look for all.
+    present: frozenset[str] | set[str] | None = None

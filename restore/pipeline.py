@@ -186,6 +186,7 @@ class Pipeline:
         log = EditLog(text)
         ctx = Context(doc_id=doc_id, reference=ref, options=self.options)
         present = self._triggers.scan(text)
+        ctx.present = present
         stages = self.stages
         for _ in range(self.config.max_rounds):
             settled = self._run_stages(stages, log, ctx, foreign, present)

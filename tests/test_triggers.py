@@ -60,3 +60,22 @@ def test_rescan_after_edits_holds_every_literal_of_the_new_text(
     found = scanner.scan(text)
     scanner.rescan(found, new, edits)
     assert scanner.scan(new) <= found
+
+
+def test_a_phrase_row_looks_for_the_present_triggers_only_and_finds_the_same() -> None:
+    """Rows with several triggers search only those the pipeline's scan found: the same
+    proposals as searching for all of them, on each row's examples."""
+    from restore.context import Context
+    from restore.registry import all_rules
+
+    rows = [r for r in all_rules() if r.id.startswith("phrases.") and len(r.triggers) > 1]
+    assert rows
+    for r in rows:
+        scanner = TriggerScanner(r.triggers)
+        for example in r.examples:
+            text = example.input
+            every = list(r.fn(text, Context()))
+            present = list(r.fn(text, Context(present=scanner.scan(text))))
+            assert present == every, (r.id, text)
+            if example.fires:
+                assert every, (r.id, text)

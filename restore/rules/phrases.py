@@ -52,7 +52,12 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
     triggers = _row_triggers(row)
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
-        spans = lines_with(text, triggers) if triggers else [(0, len(text))]
+        if not triggers:
+            spans = [(0, len(text))]
+        elif ctx.present is None:
+            spans = lines_with(text, triggers)
+        else:
+            spans = lines_with(text, [t for t in triggers if t in ctx.present])
         try:
             for start, end in spans:
                 # A match stays on its line, but may look ahead into the next two (past
