@@ -24,10 +24,13 @@ from restore.tables import alternation, tsv, tsv_column, word_list
 
 #: A site's breadcrumb trail opening the page: "Home » World » Asia", "News › Europe".
 _CRUMB = r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{L}\p{N}&'’.-]+){0,3}"
+_HOMES = word_list("breadcrumb_homes.txt")
 _BREADCRUMB = regex.compile(
     rf"[ \t]*{_CRUMB}(?:[ \t]+[»›][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
-    rf"|[ \t]*(?i:home)(?:[ \t]+[>/][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
+    rf"|[ \t]*(?i:{alternation(_HOMES, any_space=True)})"
+    rf"(?:[ \t]+[>/][ \t]+{_CRUMB}){{1,6}}[ \t]*(?=\n|\Z)"
 )
+_HOME_STARTS = tuple(sorted(_HOMES))
 
 #: A date in figures: "14.03.2024", "14/03/2024", "2024-03-14".
 _DATE_IN_FIGURES = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"
@@ -120,7 +123,7 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
             found += [f"{k.lower()}={v}" for k, v in zip(keys, values, strict=True)]
             stop = m.end()
         else:
-            crumbs = "»" in line or "›" in line or line.lstrip()[:4].lower() == "home"
+            crumbs = "»" in line or "›" in line or line.lstrip().lower().startswith(_HOME_STARTS)
             m = _BREADCRUMB.match(text, end) if crumbs else None
             if m is not None:
                 found.append(f"breadcrumb={m.group().strip()}")
@@ -542,13 +545,17 @@ def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def _whole_lines(
-    text: str, at_start: regex.Pattern[str], after_break: regex.Pattern[str]
+    text: str,
+    at_start: regex.Pattern[str],
+    after_break: regex.Pattern[str],
+    overlapped: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans of the lines a pattern pair matches: ``at_start`` on the text's first line,
-    ``after_break`` (a line break, then the line as group 1) on the others."""
+    ``after_break`` (a line break, then the line as group 1) on the others; ``overlapped``
+    where the line takes its own break, which the next line's match starts from."""
     first = at_start.match(text)
     spans = [first.span()] if first else []
-    spans += [m.span(1) for m in after_break.finditer(text)]
+    spans += [m.span(1) for m in after_break.finditer(text, overlapped=overlapped)]
     return spans
 
 
@@ -653,7 +660,7 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=(":", "–", "—"),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
-    for start, end in _whole_lines(text, *_related_lines()):
+    for start, end in _whole_lines(text, *_related_lines(), overlapped=True):
         if blank_from(text, end):
             yield Proposal(*_last_lines(text, start), "", "link to another article")
             continue
@@ -728,11 +735,14 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     first lets the engine skip to each one."""
     labels = word_list("site_lines.txt")
     labels_pattern = alternation(labels, any_space=True)
+    credits = word_list("credit_labels.txt")
     credit = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
-    firsts = "".join(sorted({c for label in labels for c in (label[0], label[0].upper())}))
+    firsts = "".join(
+        sorted({c for label in (*labels, *credits) for c in (label[0], label[0].upper())})
+    )
     line = (
-        rf"[ \t]*(?=[{firsts}(PIVpiv])(?:(?i:{labels_pattern})[ \t]*(?:[:…>»›!]|\.\.\.)?"
-        r"|\(?(?i:photo|photos|photograph|image|picture|video|source)"
+        rf"[ \t]*(?=[{firsts}(])(?:(?i:{labels_pattern})[ \t]*(?:[:…>»›!]|\.\.\.)?"
+        rf"|\(?(?i:{alternation(credits)})"
         rf"(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
         rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
         r"[ \t]*(?=\n|\Z)"
