@@ -530,33 +530,36 @@ def foreign_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
 
 
 @cache
-def _related_lines() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _related_line() -> regex.Pattern[str]:
     """The pattern of a related-article line (or a label and the list of headlines under
-    it) at the start of a text, and after a line break: matching the break first lets the
-    engine skip to each one."""
+    it), from the line's start."""
     labels_pattern = alternation(word_list("related_labels.txt"), any_space=True)
     # The label and a headline on one line, or the label alone and a list of headlines
     # under it, up to a blank line or the text's end.
     line = (
         rf"[ \t]*(?i:{labels_pattern})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
-        rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z))\n?"
+        rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z))"
     )
-    return regex.compile(line), regex.compile(rf"\n({line})")
+    return regex.compile(line)
 
 
-def _whole_lines(
-    text: str,
-    at_start: regex.Pattern[str],
-    after_break: regex.Pattern[str],
-    overlapped: bool = False,
-) -> list[tuple[int, int]]:
-    """The spans of the lines a pattern pair matches: ``at_start`` on the text's first line,
-    ``after_break`` (a line break, then the line as group 1) on the others; ``overlapped``
-    where the line takes its own break, which the next line's match starts from."""
-    first = at_start.match(text)
-    spans = [first.span()] if first else []
-    spans += [m.span(1) for m in after_break.finditer(text, overlapped=overlapped)]
-    return spans
+@cache
+def _related_starts() -> tuple[str, ...]:
+    return tuple(sorted(word_list("related_labels.txt")))
+
+
+def _related_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The related-article lines of ``text`` (with the headlines listed under a label):
+    the pattern is tried only on a line that opens with a label."""
+    line_pattern = _related_line()
+    starts = _related_starts()
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.lstrip(" \t").lower().startswith(starts):
+            m = line_pattern.match(text, start)
+            if m is not None:
+                yield m.span()
 
 
 def _last_lines(text: str, start: int) -> tuple[int, int]:
@@ -660,7 +663,9 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=(":", "–", "—"),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
-    for start, end in _whole_lines(text, *_related_lines(), overlapped=True):
+    for start, end in _related_spans(text):
+        if text.startswith("\n", end):  # the line's own break, not the next line's
+            end += 1
         if blank_from(text, end):
             yield Proposal(*_last_lines(text, start), "", "link to another article")
             continue
@@ -727,27 +732,60 @@ def _site_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+@dataclass(frozen=True, slots=True)
+class _SiteLines:
+    """site_lines.txt's labels, lower case, and credit_labels.txt's words: what opens a
+    credit line, and the credit line whole."""
+
+    labels: frozenset[str]
+    credit_starts: tuple[str, ...]
+    credit: regex.Pattern[str]
+
+
 @cache
-def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A line of the site's furniture: a label from ``site_lines.txt``, or a photo credit
-    ("Photo: AFP/Scanpix", "Photo by Kazuhiro NOGI / AFP"), whose credit is names only.
-    The pattern of one at the start of a text, and after a line break: matching the break
-    first lets the engine skip to each one."""
-    labels = word_list("site_lines.txt")
-    labels_pattern = alternation(labels, any_space=True)
+def _site_lines() -> _SiteLines:
     credits = word_list("credit_labels.txt")
-    credit = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
-    firsts = "".join(
-        sorted({c for label in (*labels, *credits) for c in (label[0], label[0].upper())})
+    name = r"\p{Lu}[\p{L}\p{N}.&'’-]*"
+    credit = regex.compile(
+        rf"[ \t]*\(?(?i:{alternation(credits)})(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
+        rf"(?:©[ \t]*)?{name}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{name}){{0,7}}\)?[ \t]*"
     )
-    line = (
-        rf"[ \t]*(?=[{firsts}(])(?:(?i:{labels_pattern})[ \t]*(?:[:…>»›!]|\.\.\.)?"
-        rf"|\(?(?i:{alternation(credits)})"
-        rf"(?:[ \t]+(?i:by))?[ \t]*:?[ \t]+"
-        rf"(?:©[ \t]*)?{credit}(?:[ \t]*(?:[ \t]|/|\||,|via)[ \t]*{credit}){{0,7}}\)?)"
-        r"[ \t]*(?=\n|\Z)"
-    )
-    return regex.compile(line), regex.compile(rf"\n({line})")
+    starts = tuple(sorted({s for word in credits for s in (word, f"({word}")}))
+    return _SiteLines(frozenset(word_list("site_lines.txt")), starts, credit)
+
+
+#: A photo credit's longest line: a word and up to eight names.
+CREDIT_LINE_MAX = 200
+
+
+def _label_keys(line: str) -> tuple[str, str]:
+    """A line as site_lines.txt writes its labels, lower case with one space between
+    words: as it is, and with a closing colon, ellipsis, arrow, chevron or exclamation mark
+    off ("Thanks for signing up!" is a label with its mark, "Advertisement:" one without)."""
+    key = " ".join(w for w in line.replace("\t", " ").lower().split(" ") if w)
+    if key.endswith("..."):
+        return key, key[:-3].rstrip(" ")
+    if key[-1:] in (":", "…", ">", "»", "›", "!"):
+        return key, key[:-1].rstrip(" ")
+    return key, key
+
+
+def _site_line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` that are a label of the site's ("Advertisement") or a photo
+    credit whose credit is names only ("Photo: AFP/Scanpix", "Photo by Kazuhiro NOGI /
+    AFP"): a set lookup a line, and the credit's pattern only on a line opening so."""
+    tables = _site_lines()
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line or len(line) > CREDIT_LINE_MAX:
+            continue
+        label = len(line) <= SITE_LABEL_MAX and not tables.labels.isdisjoint(_label_keys(line))
+        if label or (
+            line.lstrip(" \t").lower().startswith(tables.credit_starts)
+            and tables.credit.fullmatch(line)
+        ):
+            yield start, start + len(line)
 
 
 @rule(
@@ -757,7 +795,7 @@ def _site_line() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 )
 def site_line(text: str, ctx: Context) -> Iterator[Proposal]:
     blocks: list[list[int]] = []
-    for start, end in _whole_lines(text, *_site_line()):
+    for start, end in _site_line_spans(text):
         if blocks and text[blocks[-1][1] : start] == "\n":
             blocks[-1][1] = end  # the next line of the same block
         else:
