@@ -1638,8 +1638,9 @@ def _figures_by_last_part() -> dict[str, tuple[tuple[Figure, str, str], ...]]:
 
 def _given_case_forms(text: str, present: frozenset[str]) -> Iterator[Proposal]:
     """A figure's given name in a Lithuanian or Latvian case before the rest of the name as
-    it stands, which takes no ending (Giorgios Meloni, Ursulos von der Leyen): the full
-    name vouches for the given name, even one English knows as another (Giorgios)."""
+    it stands, which takes no ending (Giorgios Meloni, Ursulos von der Leyen), or in a
+    Polish, Czech or Slovak one before a name with a particle (Ursuli von der Leyen): the
+    full name vouches for the given name, even one English knows as another (Giorgios)."""
     table = _figures_by_last_part()
     for last in present & table.keys():
         pos = text.find(last)
@@ -1658,8 +1659,8 @@ def _given_case_forms(text: str, present: frozenset[str]) -> Iterator[Proposal]:
                 if m is None or fold(m[1]) == fold(given):
                     continue
                 stems = {stem for stem, e in _stems(m[1].lower(), 3) if len(e.ending) >= 2}
-                if fold(given) in stems:
-                    note = f"{fig.name} ({fig.source}): its given name in a Baltic case"
+                if fold(given) in stems or (middle and case_form(m[1], given)):
+                    note = f"{fig.name} ({fig.source}): its given name in a case"
                     yield Proposal(m.start(1), m.end(1), given, note)
             pos = text.find(last, pos + len(last))
 
