@@ -783,6 +783,9 @@ class _Judged:
     after_given: bool
     full_name: bool  # with its neighbour, a public figure's full name
     note: str
+    #: a neighbour spelt with the ending's language's own letters (Kasčiūnas): a native's
+    #: name, whose given name is that language's too (Laurynas), not a foreign one's case
+    native_beside: bool = False
 
 
 @rule(
@@ -929,6 +932,9 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
         if figure:
             note += f" ({figure.name}, {figure.source})"
         known = figure is not None or full_name or fold(restored) in user.names
+        native_beside = any(
+            n.index not in found and ending.lang in _language_signs(n.text) for n in neighbours
+        )
         judged.append(
             _Judged(
                 k,
@@ -943,6 +949,7 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
                 given_before,
                 full_name,
                 note,
+                native_beside,
             )
         )
     # Evidence that the text came from Lithuanian or Latvian: their letters, or a public
@@ -957,6 +964,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     for item in judged:
         tok = toks[item.k]
         if _respelled_word(tok.text, item.restored, item.ending) and not item.full_name:
+            continue
+        if item.native_beside and not item.known:
             continue
         common = item.z >= AUTO_BASE_ZIPF
         baltic = common and item.ending.lang in line_signs.at(tok.start)
