@@ -390,6 +390,28 @@ _NOT_AFTER_AN_ARTICLE = frozenset(
 )
 
 
+#: "Let us remind that" opening a sentence (Напомним, что; Primename, kad; Przypomnijmy, że):
+#: "remind" with nobody reminded is no English, and the news states the background
+#: without it. Not "We remind you that", a notice's English.
+_REMINDER = regex.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’»][ \t]))(?:Let us|Let's|Let’s|We) remind that "
+    r"(?P<next>\p{L})",
+    regex.MULTILINE,
+)
+
+
+@rule(
+    "phrases.reminder_opening",
+    "Drop 'Let us remind that' opening a sentence ('Let us remind that the talks were held' "
+    "-> 'The talks were held'), a calque of Напомним, что and Primename, kad.",
+    triggers=("remind that ",),
+)
+def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a calque of the reminder opening a sentence (Напомним, что; Primename, kad)"
+    for m in _REMINDER.finditer(text):
+        yield Proposal(m.start(), m.end(), m["next"].upper(), note)
+
+
 @rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
 def article_agreement(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _article().finditer(text):
