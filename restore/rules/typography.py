@@ -68,6 +68,10 @@ def _decimal_comma() -> regex.Pattern[str]:
     )
 
 
+#: A number grouped by full stops with a decimal comma (1.234,56), as continental Europe
+#: writes it: no English number has both, so the two marks are swapped.
+_DOTTED_WITH_COMMA = regex.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]?\d|\w)")
+_SWAP_MARKS = str.maketrans({".": ",", ",": "."})
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")
 _SPACED_THOUSANDS = regex.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
@@ -76,7 +80,8 @@ _SPACED_THOUSANDS = regex.compile(
 
 @rule(
     "typography.number_format",
-    "Write decimal commas and space-grouped thousands the English way (50,8 -> 50.8).",
+    "Write decimal commas and thousands grouped by spaces or full stops the English way "
+    "(50,8 -> 50.8; 10 000 -> 10,000; 1.234,56 -> 1,234.56).",
 )
 def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _decimal_comma().finditer(text):
@@ -85,6 +90,10 @@ def number_format(text: str, ctx: Context) -> Iterator[Proposal]:
     for m in _SPACED_THOUSANDS.finditer(text):
         digits = _GROUP_SPACE.sub(",", m.group())
         yield Proposal(m.start(), m.end(), digits, "thousands grouped with spaces")
+    if "," in text and "." in text:
+        for m in _DOTTED_WITH_COMMA.finditer(text):
+            swapped = m.group().translate(_SWAP_MARKS)
+            yield Proposal(m.start(), m.end(), swapped, "thousands grouped with full stops")
 
 
 @cache
