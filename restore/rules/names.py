@@ -137,6 +137,9 @@ PAIRED_MAX_ZIPF = 2.0
 #: A sentence-initial word of the reference this common in English is not taken as a name.
 SENTENCE_INITIAL_ZIPF = 3.0
 FUZZY_CUTOFF = 88.0
+#: A word without its case ending must score this much against a reference name's key,
+#: and have the name's other part beside it as the reference has it.
+PAIRED_STEM_CUTOFF = 80.0
 #: An English-known given name is read as a Russian one only below this Zipf frequency.
 RUSSIAN_GIVEN_ZIPF = 3.0
 
@@ -2148,6 +2151,28 @@ def _reference_beside(ref_text: str, name: str, after: bool) -> str | None:
     return found[1] if found else None
 
 
+def _may_write(form: str, part: str) -> bool:
+    """Whether ``form``, beside a name part the reference ties to the text, may be the
+    reference's ``part`` beside it there: a transcription close by the key (Đinping:
+    Jinping), or one by sound that the key cannot see (Metju: Matthew, Džeikas: Jake), a
+    word English and the name lists do not know that opens with the part's sound and is
+    about its length."""
+    if fits_part(form, part):
+        return True
+    if is_english_word(form) or english_name_kind(form) is not None:
+        return False  # a word, or another name (Karina beside Sullivan)
+    return 0.5 <= len(form) / len(part) <= 2.0 and _first_sound(form) == _first_sound(part)
+
+
+def _first_sound(word: str) -> str:
+    """A name's first sound as transcriptions keep it: Lithuanian dž and English j (Džeikas,
+    Jake), v and w (Vitkofas, Witkoff), k and c (Kolin, Colin) alike."""
+    low = fold(word).lower()
+    if low.startswith(("dzh", "dz")) or low[:1] == "j":
+        return "j"
+    return {"w": "v", "c": "k"}.get(low[:1], low[:1])
+
+
 def _keys(token: str, user: UserGazetteer) -> list[str]:
     out = [fold(token)]
     russian_form = russian_name(token)
@@ -2186,6 +2211,16 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
             key = latin_key(tok.text)
             match = by_key.get(key)
             if match is None:
+                # Transcribed and with a case ending (Vitkofas: Witkoff).
+                match = next(
+                    (
+                        by_key[latin_key(stem)]
+                        for stem, _ in _stems(fold(tok.text), 4)
+                        if latin_key(stem) in by_key
+                    ),
+                    None,
+                )
+            if match is None:
                 best = process.extractOne(
                     fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
@@ -2197,6 +2232,16 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
                 best = process.extractOne(
                     key, by_key.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
+                # Or so, with a case ending (Salivanas: Sullivan), a little further off.
+                for stem, _ in _stems(fold(tok.text), 4) if best is None else ():
+                    best = process.extractOne(
+                        latin_key(stem),
+                        by_key.keys(),
+                        scorer=fuzz.ratio,
+                        score_cutoff=PAIRED_STEM_CUTOFF,
+                    )
+                    if best is not None:
+                        break
                 if best is not None:
                     match = by_key[best[0]]
                     paired_only.add(k)
@@ -2224,7 +2269,7 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
             # A part too short to be matched alone, which the reference writes beside the
             # other in a form it transcribes (Si Đinping: Xi Jinping).
             beside = _reference_beside(ref_text, targets[k], after=j > k)
-            if beside is not None and beside != form and fits_part(form, beside):
+            if beside is not None and beside != form and _may_write(form, beside):
                 targets[j] = beside
                 return j
         return None
