@@ -1383,7 +1383,7 @@ def _figure_candidate(word: str) -> bool:
 
 #: A pair's score against a figure's two parts (match_pair) that makes its surname that
 #: figure's even beside another given name.
-_SURE_PAIR = 90.0
+SURE_PAIR_SCORE = 90.0
 
 
 @rule(
@@ -1454,7 +1454,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         if (
             verdicts[0] is False
             and verdicts[1] is True
-            and found.score >= _SURE_PAIR
+            and found.score >= SURE_PAIR_SCORE
             and english_name_kind(a.text) in ("given", "either")
         ):
             verdicts[0] = None
