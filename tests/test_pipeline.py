@@ -138,6 +138,8 @@ _PIECES = [
     *["5 mln. ", "2,5 mlrd", "proc.", " %", "thous", "EUR 2.3 billion", "(", ")"],
     *["Vlagyimir ", "Putyin ", "Siergiej ", "Ławrow ", "unidentified ", "AT&T", "e-mail"],
     *["Dmitrij ", "Medvegyev ", "Marija ", "Zacharowa ", "Dmitrijus ", "Medvedevas ", "Ivanov"],
+    *["40 thousand ", "1.5 ", "thousand ", "the NATO", "on 12. March", "Let us remind that "],
+    *["1.234,56 ", "the portal lrt.lt", "Ursula von der Leyenová", "fon der ", "Modis "],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

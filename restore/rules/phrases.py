@@ -394,7 +394,7 @@ _NOT_AFTER_AN_ARTICLE = frozenset(
 #: "remind" with nobody reminded is no English, and the news states the background
 #: without it. Not "We remind you that", a notice's English.
 _REMINDER = regex.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’»][ \t]))(?:Let us|Let's|Let’s|We) remind that "
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’»][ \t]))(?:(?:Let us|Let's|Let’s|We) remind that )+"
     r"(?P<next>\p{L})",
     regex.MULTILINE,
 )
