@@ -7,7 +7,7 @@ lines first and run their pattern there only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -33,3 +33,11 @@ def lines_with(text: str, literals: Iterable[str]) -> list[tuple[int, int]]:
             spans.add((start, end))
             at = text.find(literal, end)
     return sorted(spans)
+
+
+def each_line(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (without its line break) with the offset it starts at."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from restore.lines import lines_with
+from restore.lines import each_line, lines_with
 
 
 def test_lines_holding_any_literal_once_each_in_order() -> None:
@@ -34,3 +34,10 @@ def test_every_occurrence_lies_on_a_returned_whole_line(text: str, literal: str)
     while at >= 0:
         assert any(s <= at and at + len(literal) <= e for s, e in spans)
         at = text.find(literal, at + 1)
+
+
+def test_each_line_gives_every_line_at_its_offset() -> None:
+    text = "Share\n\nTweet\nlast"
+    assert list(each_line(text)) == [(0, "Share"), (6, ""), (7, "Tweet"), (13, "last")]
+    assert all(text[start : start + len(line)] == line for start, line in each_line(text))
+    assert list(each_line("")) == [(0, "")]

@@ -17,7 +17,7 @@ import regex
 
 from restore.context import Context
 from restore.document import HEADER_FIELD, HEADER_FIELDS
-from restore.lines import blank_from
+from restore.lines import blank_from, each_line
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
 from restore.tables import alternation, tsv, tsv_column, word_list
@@ -553,9 +553,7 @@ def _related_spans(text: str) -> Iterator[tuple[int, int]]:
     the pattern is tried only on a line that opens with a label."""
     line_pattern = _related_line()
     starts = _related_starts()
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in each_line(text):
         if line.lstrip(" \t").lower().startswith(starts):
             m = line_pattern.match(text, start)
             if m is not None:
@@ -632,13 +630,11 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
     # buttons when one of its lines is, or when its lines are one together (a network a
     # line: Facebook, Twitter, WhatsApp).
     runs: list[tuple[int, int, list[str], bool, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in each_line(text):
         words = _share_words_of(line)
         if words is None:
             continue
-        end = min(pos, len(text))  # with its line break
+        end = min(start + len(line) + 1, len(text))  # with its line break
         row = _share_row(words, line)
         if runs and runs[-1][1] == start:
             first, _, run_words, run_row, lines = runs[-1]
@@ -775,9 +771,7 @@ def _site_line_spans(text: str) -> Iterator[tuple[int, int]]:
     credit whose credit is names only ("Photo: AFP/Scanpix", "Photo by Kazuhiro NOGI /
     AFP"): a set lookup a line, and the credit's pattern only on a line opening so."""
     tables = _site_lines()
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in each_line(text):
         if not line or len(line) > CREDIT_LINE_MAX:
             continue
         label = len(line) <= SITE_LABEL_MAX and not tables.labels.isdisjoint(_label_keys(line))

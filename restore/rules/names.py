@@ -2209,17 +2209,10 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
         match = next((ref[key] for key in _keys(tok.text, user) if key in ref), None)
         if match is None and not is_english_word(tok.text) and len(tok.text) >= 5:
             key = latin_key(tok.text)
-            match = by_key.get(key)
-            if match is None:
-                # Transcribed and with a case ending (Vitkofas: Witkoff).
-                match = next(
-                    (
-                        by_key[latin_key(stem)]
-                        for stem, _ in _stems(fold(tok.text), 4)
-                        if latin_key(stem) in by_key
-                    ),
-                    None,
-                )
+            # Transcribed and with a case ending, the key of the word without it (Vitkofas:
+            # Witkoff).
+            stem_keys = [latin_key(stem) for stem, _ in _stems(fold(tok.text), 4)]
+            match = by_key.get(key) or next((by_key[s] for s in stem_keys if s in by_key), None)
             if match is None:
                 best = process.extractOne(
                     fold(tok.text), ref_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
@@ -2233,12 +2226,9 @@ def reference(text: str, ctx: Context) -> Iterator[Proposal]:
                     key, by_key.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
                 )
                 # Or so, with a case ending (Salivanas: Sullivan), a little further off.
-                for stem, _ in _stems(fold(tok.text), 4) if best is None else ():
+                for stem_key in stem_keys if best is None else ():
                     best = process.extractOne(
-                        latin_key(stem),
-                        by_key.keys(),
-                        scorer=fuzz.ratio,
-                        score_cutoff=PAIRED_STEM_CUTOFF,
+                        stem_key, by_key.keys(), scorer=fuzz.ratio, score_cutoff=PAIRED_STEM_CUTOFF
                     )
                     if best is not None:
                         break
