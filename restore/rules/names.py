@@ -970,6 +970,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         if item.native_beside and not item.known:
             continue
+        if item.ending.ending == "s" and not item.full_name and _family_plural(text, tok.start):
+            continue
         common = item.z >= AUTO_BASE_ZIPF
         baltic = common and item.ending.lang in line_signs.at(tok.start)
         neighbour = item.english_neighbour and common
@@ -987,6 +989,16 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+#: The words before a surname in -s that make it English's plural of a family (the
+#: Erdogans, both Clintons), not a name with Latvian's or Lithuanian's -s.
+_FAMILY_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(?:[Tt]he|[Bb]oth) \Z")
+
+
+def _family_plural(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "the" or "both" right before it."""
+    return _FAMILY_PLURAL_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 #: How far either side of a name its text's apostrophes are counted, to write the one the
@@ -1728,16 +1740,23 @@ def _outer_parts(
     """The tokens beside the pair at k, k + 1 that transcribe the figure's other name parts
     (Recepas beside Tayyipas Erdoganas), with those parts; outward, while they fit."""
     before, after = outer_parts(found)
+    romanized = found.figure.romanized
+    # A pair that both took an -s the parts lack (Latvian's nominative) vouches for the
+    # part with it beside them (Redžeps Tajips Erdogans), though English has the plural.
+    latvian = all(
+        tok.text.endswith("s") and not part.endswith("s")
+        for tok, part in ((toks[k], found.first), (toks[k + 1], found.second))
+    )
     for parts, step, j in ((before, -1, k - 1), (after, 1, k + 2)):
         for part in parts:
             if not 0 <= j < len(toks) or j in done:
                 break
             left, right = (toks[j], toks[j + 1]) if step < 0 else (toks[j - 1], toks[j])
-            if text[left.end : right.start] != " " or not fits_part(
-                toks[j].text, part, found.figure.romanized
-            ):
+            if text[left.end : right.start] != " " or not fits_part(toks[j].text, part, romanized):
                 break
-            verdict = _rewritable(toks[j].text, part, found.figure.romanized)
+            verdict = _rewritable(toks[j].text, part, romanized)
+            if verdict is False and latvian:
+                verdict = _latvian_nominatives([(toks[j], part)], romanized)
             if verdict is False:
                 break
             if verdict:
