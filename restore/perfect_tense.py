@@ -35,11 +35,37 @@ def _perfect_before_past_time() -> regex.Pattern[str]:
         rf"(?:on )?{day}|yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
         rf"|earlier (?:today|on {day})|\d+ (?:days|weeks|months|years) ago\b"
     )
-    return regex.compile(rf"\b(?:has|have) (?P<verb>\p{{Ll}}{{2,}}ed|{irregular}) (?={when})")
+    # Not a possessive: "has surpassed last year's profit" is no date.
+    return regex.compile(
+        rf"\b(?:has|have) (?P<verb>\p{{Ll}}{{2,}}ed|{irregular}) (?=(?:{when})(?!['’]))"
+    )
+
+
+@cache
+def _passive_before_past_time() -> regex.Pattern[str]:
+    """A "has been" or "have been" and a past participle, then a time that can only be a
+    past event's: yesterday, last week, ago. Not a day: "the office has been closed on
+    Monday" may be a habit, and "has been" a state."""
+    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    when = (
+        rf"yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
+        r"|earlier today\b|\d+ (?:days|weeks|months|years) ago\b"
+    )
+    return regex.compile(
+        rf"\b(?P<aux>has|have) been (?:\p{{Ll}}{{2,}}ed|{irregular}) (?=(?:{when})(?!['’]))"
+    )
+
+
+#: The simple past of "has been" and "have been", but after "I".
+_PAST_OF_BEEN = {"has": "was", "have": "were"}
 
 
 def perfects_with_past_time(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each "has announced" dated in the past: its span and the simple past."""
+    """Each "has announced" or "have been killed" dated in the past: the span of its
+    auxiliary and verb to change, and the simple past ("announced", "were")."""
     for m in _perfect_before_past_time().finditer(text):
         verb = m["verb"]
         yield m.start(), m.end("verb"), _irregular().get(verb, verb)
+    for m in _passive_before_past_time().finditer(text):
+        was = "was" if text[max(0, m.start() - 2) : m.start()] == "I " else _PAST_OF_BEEN[m["aux"]]
+        yield m.start(), m.start() + len(m["aux"]) + len(" been"), was
