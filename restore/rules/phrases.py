@@ -21,7 +21,7 @@ from restore.initials import initial_mentions
 from restore.lines import lines_with
 from restore.perfect_tense import perfects_with_past_time
 from restore.registry import Proposal, rule
-from restore.tables import tsv, word_list
+from restore.tables import alternation, tsv, word_list
 from restore.title_order import (
     TitleBeforeName,
     ambassadors_in,
@@ -410,6 +410,33 @@ def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the reminder opening a sentence (Напомним, что; Primename, kad)"
     for m in _REMINDER.finditer(text):
         yield Proposal(m.start(), m.end(), m["next"].upper(), note)
+
+
+_ABBREVIATIONS = {
+    row["form"]: (row["english"], row["lang"])
+    for row in tsv("foreign_abbreviations.tsv", ("form", "english", "lang"))
+}
+#: A whole abbreviation; before Hungarian's adjective suffix too (ENSZ-es: UN), which
+#: phrases.acronym_adjective_suffix takes off.
+_ABBREVIATION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.-])(?:{alternation(_ABBREVIATIONS)})"
+    r"(?![\p{L}\p{N}]|-(?!(?:s|es|os|as|ös|beli)(?![\p{L}\p{N}'’-])))"
+)
+
+
+@rule(
+    "phrases.foreign_abbreviation",
+    "Write an international body's or a country's abbreviation MT left in the source "
+    "language in English ('ENSZ' -> 'UN', 'JAV' -> 'US', 'OBWE' -> 'OSCE').",
+    triggers=tuple(_ABBREVIATIONS),
+)
+def foreign_abbreviation(text: str, ctx: Context) -> Iterator[Proposal]:
+    found = ctx.present
+    present = [form for form in _ABBREVIATIONS if found is None or form in found]
+    for start, end in lines_with(text, present):
+        for m in _ABBREVIATION.finditer(text, start, end):
+            english, lang = _ABBREVIATIONS[m.group()]
+            yield Proposal(m.start(), m.end(), english, f"{m.group()} is {english} [{lang}]")
 
 
 @rule("phrases.article_agreement", "Suggest 'an' before a vowel sound and 'a' before a consonant.")
