@@ -433,8 +433,11 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
     r"(?P<role>spokes(?:man|woman|person)|mayor|governor|director|head|leader"
-    r"|chair(?:man|woman)) of "
-    r"(?:the )?(?P<words>government(?= \p{Lu})"
+    r"|chair(?:man|woman)|economist|analyst|strategist|CEO|founder) of "
+    # The kind of body before its name goes ("the economist of the bank Capital
+    # Economics": Capital Economics economist).
+    r"(?:the )?(?:(?:investment )?bank |company |firm |think tank |consultancy |agency )?"
+    r"(?P<words>government(?= \p{Lu})"
     r"|(?:\p{Lu}[\p{L}\p{M}'’-]* )?Ministry of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]*){2,5}"
     r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"

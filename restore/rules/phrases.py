@@ -527,6 +527,11 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
         "leader of ",
         "chairman of ",
         "chairwoman of ",
+        "economist of ",
+        "analyst of ",
+        "strategist of ",
+        "CEO of ",
+        "founder of ",
     ),
 )
 def role_of(text: str, ctx: Context) -> Iterator[Proposal]:
