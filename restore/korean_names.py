@@ -122,3 +122,39 @@ def english_spelling(name: str, found: KoreanFigure) -> bool:
     """Whether ``name`` is the figure's name as English copy may write it, the syllables
     joined or apart (Kim Jong-un, Yoon Suk-yeol), which must not be rewritten."""
     return _letters(name) == _letters(found.figure.name)
+
+
+def _place_key(name: str, english: bool = False) -> str:
+    """The Korean key of a place's name: Hungarian's aspirated ph is a p (Phjongthek), and
+    English's gy is g and y (Gyeonggi), not Hungarian's gy."""
+    letters = name.replace("'", "").replace("’", "")
+    if english:
+        letters = letters.replace("gy", "giy")
+    else:
+        letters = letters.replace("ph", "p").replace("Ph", "P")
+    return korean_key(letters, english)
+
+
+@cache
+def _place_keys() -> dict[str, str]:
+    """Korean places and weapon names as English writes them, by key; a key two of them
+    share names neither."""
+    seen: dict[str, set[str]] = {}
+    for name in word_list("korean_places.txt"):
+        seen.setdefault(_place_key(name, english=True), set()).add(name)
+    return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+
+
+#: How only a transcription opens a word: Hungarian's aspirated p and its j after a
+#: consonant (Phjongthek, Kjonggi). Inside a word English romanization has them too, between
+#: syllables (Dongji, iphak).
+_TRANSCRIBED_OPENINGS = ("Ph", "Pj", "Kj", "Gj", "Hj", "Bj", "Tj")
+
+
+def korean_place(word: str) -> str | None:
+    """The Korean place or weapon ``word`` transcribes (Hvaszong: Hwasong), when it has
+    letters or an opening no English romanization writes."""
+    if not transcribed(word) and not word.startswith(_TRANSCRIBED_OPENINGS):
+        return None
+    found = _place_keys().get(_place_key(word))
+    return found if found != word else None

@@ -98,6 +98,7 @@ from restore.korean_names import (
     english_spelling,
     korean_figures,
     korean_key,
+    korean_place,
     match_korean,
     one_letter_surnames,
     transcribed,
@@ -2102,11 +2103,23 @@ def place(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = _places()
     # The capitalised words the names stage has already listed, and datelines' capitals:
     # two set lookups instead of a search for each form.
-    present = profile.house.keys() & token_texts(text, ctx)
+    words = token_texts(text, ctx)
+    present = profile.house.keys() & words
     present |= profile.house.keys() & _dateline_words(text)
-    if not present:
-        return
-    yield from replacements(profile, text, present, "place in another language's form")
+    if present:
+        yield from replacements(profile, text, present, "place in another language's form")
+    if "Korea" in text or "Pyongyang" in text or "Seoul" in text:
+        yield from _korean_places(text, words)
+
+
+def _korean_places(text: str, words: frozenset[str]) -> Iterator[Proposal]:
+    """Korean places and weapons in a Hungarian, Polish or Czech transcription, in a text
+    about Korea (Hvaszong-19: Hwasong-19, Phjongthek: Pyeongtaek)."""
+    found = {w: place for w in words if (place := korean_place(w)) is not None}
+    for tok in tokens_near(text, found) if found else ():
+        if tok.text in found:
+            note = f"{found[tok.text]}, a Korean name in another transcription"
+            yield Proposal(tok.start, tok.end, found[tok.text], note)
 
 
 # --- names.reference ---------------------------------------------------------------------
