@@ -37,7 +37,7 @@ class Scheme:
     language: str
     mark: regex.Pattern[str]
     joined: bool  # a two-syllable given name is one word (Serbian Đinping), not hyphenated
-    ending: str  # added to a name ending in a consonant (Latvian Dzjiņpins), or ""
+    ending: str  # case endings added after a consonant (Latvian Dzjiņpins), or ""
     tables: str  # whose tables it spells pinyin by: its own (lang), or "pinyin" itself
 
 
@@ -70,8 +70,13 @@ def _joined() -> frozenset[str]:
 
 
 @cache
-def _endings() -> dict[str, str]:
-    return {scheme.lang: scheme.ending for scheme in schemes() if scheme.ending}
+def _endings() -> dict[str, tuple[str, ...]]:
+    """Each language's case endings, the longest first."""
+    return {
+        scheme.lang: tuple(sorted(scheme.ending.split(), key=len, reverse=True))
+        for scheme in schemes()
+        if scheme.ending
+    }
 
 
 #: At most this many readings of a given name are weighed.
@@ -168,12 +173,21 @@ _NOT_BEFORE_ENDING = frozenset(["", "-", *"aeiouü"])
 def _syllables(word: str, lang: str, joined: bool = True) -> list[tuple[str, ...]] | None:
     """The pinyin readings of each hyphen-separated syllable of ``word``, or in a language
     that joins them, of its one or two syllables (Đinping: đin, ping; not ``joined``: a
-    surname, one syllable); None when one is no spelling of a pinyin syllable in ``lang``."""
-    readings = _readings(lang)
+    surname, one syllable); None when one is no spelling of a pinyin syllable in ``lang``.
+    A case ending the language adds is taken off first (Dzinpingas, Dzinpingu), and the
+    word is read as written where without it no reading is found (Vu, Bo)."""
     low = word.lower()
-    ending = _endings().get(lang)
-    if ending and low.endswith(ending) and low[: -len(ending)][-1:] not in _NOT_BEFORE_ENDING:
-        low = low[: -len(ending)]  # no syllable ends in it: the language's case ending
+    for ending in _endings().get(lang, ()):
+        if low.endswith(ending) and low[: -len(ending)][-1:] not in _NOT_BEFORE_ENDING:
+            found = _read_syllables(low[: -len(ending)], lang, joined)
+            if found is not None:
+                return found
+            break
+    return _read_syllables(low, lang, joined)
+
+
+def _read_syllables(low: str, lang: str, joined: bool) -> list[tuple[str, ...]] | None:
+    readings = _readings(lang)
     if joined and lang in _joined() and "-" not in low and low not in readings:
         for cut in range(1, len(low)):
             first, second = readings.get(low[:cut]), readings.get(low[cut:])

@@ -1919,6 +1919,9 @@ _CHINESE_PAIR = regex.compile(
     "to pinyin (Hszi Csin-ping, Si Ťin-pching, Si Đinping, Sji Dzjiņpins, Si Dzinpingas -> "
     "Xi Jinping).",
     triggers=tuple(sorted(word_list("translit/china_context.txt"))),
+    # Before names.inflection: a whole Chinese name read outranks a case ending taken off
+    # its given name alone (Li Čiangą is Li Qiang, not Li Chiang).
+    priority=92,
 )
 @_keeps_possessive
 def chinese(text: str, ctx: Context) -> Iterator[Proposal]:
