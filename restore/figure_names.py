@@ -251,6 +251,8 @@ def match_pair(first: str, second: str) -> FigureMatch | None:
         )
         if not same and not fig.romanized:
             same = latin_key(word) in respelled_keys(part)
+        if not same and word == second:
+            same = _nominative_near(latin_key(word), key)
         if not same and fig.romanized:
             same = part in _russian_readings(word)
         return FigureMatch(fig, a, b, found[1]) if same else None
@@ -341,6 +343,22 @@ def latvian_nominative(word: str) -> bool:
 @cache
 def _part_key_set() -> frozenset[str]:
     return frozenset(_part_keys())
+
+
+#: A surname's stem under a Baltic nominative ending must score this much against the
+#: figure's surname, which must be this long: transcribed from the Ukrainian, Lithuanian
+#: spells it a letter apart (Synehubovas: Syniehubov).
+NEAR_STEM_CUTOFF = 90.0
+MIN_NEAR_STEM = 6
+
+
+def _nominative_near(key: str, part_key: str) -> bool:
+    """Whether a surname's key is the figure's surname's, a letter or so apart, with the
+    nominative ending Lithuanian gives a foreign man's surname in a consonant (-as); not
+    -ius, a Lithuanian's own (Rinkevičius is how Lithuanians write Rinkēvičs)."""
+    if len(part_key) < MIN_NEAR_STEM or not key.endswith("as"):
+        return False
+    return fuzz.ratio(key[:-2], part_key) >= NEAR_STEM_CUTOFF
 
 
 def _takes_s(part: str) -> bool:

@@ -2113,6 +2113,45 @@ def place(text: str, ctx: Context) -> Iterator[Proposal]:
         yield from replacements(profile, text, present, "place in another language's form")
     if "Korea" in text or "Pyongyang" in text or "Seoul" in text:
         yield from _korean_places(text, words)
+    yield from _places_in_genitive(text, profile)
+
+
+#: A capitalised word before a region's noun, with a Baltic genitive ending: Lithuanian -o,
+#: -os, -ės, -ų (Charkivo, Odesos, Sumų), Latvian -as (Harkivas apgabals).
+_GENITIVE_BEFORE_REGION = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<stem>\p{Lu}[\p{Ll}\p{M}]{3,}?)(?P<ending>o|os|ės|ų|as)"
+    r"(?= (?:region|oblast|district|province|area)\b)"
+)
+_REGION_NOUNS = (" region", " oblast", " district", " province", " area")
+
+
+@cache
+def _house_places() -> frozenset[str]:
+    """The places as English writes them, that the place table writes forms into."""
+    return frozenset(_places().house.values())
+
+
+def _places_in_genitive(text: str, profile: Profile) -> Iterator[Proposal]:
+    """A place in a Baltic genitive before the word for its region (the Kharkivo region,
+    the Charkivo region, the Odesos region): the place as English writes it, when the stem,
+    or the stem with a nominative's ending, is a place of the place tables, in English
+    (Kharkiv, Odesa) or as another language writes it (Charkivas)."""
+    for start, end in lines_with(text, [n for n in _REGION_NOUNS if n in text]):
+        for m in _GENITIVE_BEFORE_REGION.finditer(text, start, end):
+            word, stem = m.group(), m["stem"]
+            if english_name_kind(word) or is_english_word(word) or word in _house_places():
+                continue  # a name or a place of its own (Romeo, Oslo, Honduras, Kemerovo)
+            place = next(
+                (
+                    profile.house.get(form, form)
+                    for form in (stem, stem + "a", stem + "as", stem + "e", stem + "ė")
+                    if form != word and (form in profile.house or form in _house_places())
+                ),
+                None,
+            )
+            if place is not None and place != word:
+                note = f"{place} with a Baltic genitive ending -{m['ending']}"
+                yield Proposal(m.start(), m.end(), place, note)
 
 
 def _korean_places(text: str, words: frozenset[str]) -> Iterator[Proposal]:
