@@ -151,6 +151,7 @@ def _place_keys() -> dict[str, str]:
 _TRANSCRIBED_OPENINGS = ("Ph", "Pj", "Kj", "Gj", "Hj", "Bj", "Tj")
 
 
+@lru_cache(maxsize=65536)
 def korean_place(word: str) -> str | None:
     """The Korean place or weapon ``word`` transcribes (Hvaszong: Hwasong), when it has
     letters or an opening no English romanization writes."""

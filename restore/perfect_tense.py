@@ -56,6 +56,8 @@ def _passive_before_past_time() -> regex.Pattern[str]:
     )
 
 
+#: How each time _passive_before_past_time takes opens.
+_PAST_TIME_OPENINGS = ("yesterday", "last ", "earlier today", *"123456789")
 #: The simple past of "has been" and "have been", but after "I".
 _PAST_OF_BEEN = {"has": "was", "have": "were"}
 
@@ -66,6 +68,18 @@ def perfects_with_past_time(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _perfect_before_past_time().finditer(text):
         verb = m["verb"]
         yield m.start(), m.end("verb"), _irregular().get(verb, verb)
-    for m in _passive_before_past_time().finditer(text):
-        was = "was" if text[max(0, m.start() - 2) : m.start()] == "I " else _PAST_OF_BEEN[m["aux"]]
-        yield m.start(), m.start() + len(m["aux"]) + len(" been"), was
+    # Each "has been" and "have been" found, then matched where it stands: a search of the
+    # whole text for the pattern costs as much as the rest of the rule.
+    for aux in ("has been ", "have been "):
+        at = text.find(aux)
+        while at >= 0:
+            after = text.find(" ", at + len(aux))  # the participle's end
+            m = (
+                _passive_before_past_time().match(text, at)
+                if after > 0 and text.startswith(_PAST_TIME_OPENINGS, after + 1)
+                else None
+            )
+            if m is not None:
+                before = text[max(0, at - 2) : at]
+                yield at, at + len(aux) - 1, "was" if before == "I " else _PAST_OF_BEEN[m["aux"]]
+            at = text.find(aux, at + len(aux))

@@ -2106,23 +2106,36 @@ def place(text: str, ctx: Context) -> Iterator[Proposal]:
     profile = _places()
     # The capitalised words the names stage has already listed, and datelines' capitals:
     # two set lookups instead of a search for each form.
-    words = token_texts(text, ctx)
-    present = profile.house.keys() & words
+    present = profile.house.keys() & token_texts(text, ctx)
     present |= profile.house.keys() & _dateline_words(text)
-    if present:
-        yield from replacements(profile, text, present, "place in another language's form")
-    if "Korea" in text or "Pyongyang" in text or "Seoul" in text:
-        yield from _korean_places(text, words)
-    yield from _places_in_genitive(text, profile)
+    if not present:
+        return
+    yield from replacements(profile, text, present, "place in another language's form")
 
 
-#: A capitalised word before a region's noun, with a Baltic genitive ending: Lithuanian -o,
-#: -os, -ės, -ų (Charkivo, Odesos, Sumų), Latvian -as (Harkivas apgabals).
-_GENITIVE_BEFORE_REGION = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?P<stem>\p{Lu}[\p{Ll}\p{M}]{3,}?)(?P<ending>o|os|ės|ų|as)"
-    r"(?= (?:region|oblast|district|province|area)\b)"
+@rule(
+    "names.korean_place",
+    "Write a Korean place or missile in a Hungarian, Polish or Czech transcription as English "
+    "news does, in a text about Korea (Hvaszong-19, Phjongthek -> Hwasong-19, Pyeongtaek).",
+    triggers=("Korea", "Pyongyang", "Seoul"),
+)
+def korean_places(text: str, ctx: Context) -> Iterator[Proposal]:
+    found = {w: place for w in token_texts(text, ctx) if (place := korean_place(w)) is not None}
+    for tok in tokens_near(text, found) if found else ():
+        if tok.text in found:
+            note = f"{found[tok.text]}, a Korean name in another transcription"
+            yield Proposal(tok.start, tok.end, found[tok.text], note)
+
+
+#: A capitalised word with a Baltic genitive ending: Lithuanian -o, -os, -ės, -ų (Charkivo,
+#: Odesos, Sumų), Latvian -as (Harkivas apgabals); matched at the word before a region's
+#: noun, which a search for the noun finds.
+_GENITIVE_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<stem>\p{Lu}[\p{Ll}\p{M}]{3,}?)(?P<ending>o|os|ės|ų|as)\Z"
 )
 _REGION_NOUNS = (" region", " oblast", " district", " province", " area")
+#: The longest place word looked at before a region's noun.
+MAX_PLACE_WORD = 40
 
 
 @cache
@@ -2131,37 +2144,49 @@ def _house_places() -> frozenset[str]:
     return frozenset(_places().house.values())
 
 
-def _places_in_genitive(text: str, profile: Profile) -> Iterator[Proposal]:
-    """A place in a Baltic genitive before the word for its region (the Kharkivo region,
-    the Charkivo region, the Odesos region): the place as English writes it, when the stem,
-    or the stem with a nominative's ending, is a place of the place tables, in English
-    (Kharkiv, Odesa) or as another language writes it (Charkivas)."""
-    for start, end in lines_with(text, [n for n in _REGION_NOUNS if n in text]):
-        for m in _GENITIVE_BEFORE_REGION.finditer(text, start, end):
-            word, stem = m.group(), m["stem"]
-            if english_name_kind(word) or is_english_word(word) or word in _house_places():
-                continue  # a name or a place of its own (Romeo, Oslo, Honduras, Kemerovo)
-            place = next(
-                (
-                    profile.house.get(form, form)
-                    for form in (stem, stem + "a", stem + "as", stem + "e", stem + "ė")
-                    if form != word and (form in profile.house or form in _house_places())
-                ),
-                None,
-            )
-            if place is not None and place != word:
-                note = f"{place} with a Baltic genitive ending -{m['ending']}"
-                yield Proposal(m.start(), m.end(), place, note)
+def _region_nouns(text: str, present: Iterable[str] | None) -> Iterator[int]:
+    """Where each region's noun (of those ``present``, if known) stands after a word that
+    may end in a genitive (a space before the noun, which ends the word)."""
+    for noun in _REGION_NOUNS if present is None else set(_REGION_NOUNS).intersection(present):
+        at = text.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if text[at - 1 : at] in ("o", "s", "ų") and not text[end : end + 1].isalpha():
+                yield at
+            at = text.find(noun, end)
 
 
-def _korean_places(text: str, words: frozenset[str]) -> Iterator[Proposal]:
-    """Korean places and weapons in a Hungarian, Polish or Czech transcription, in a text
-    about Korea (Hvaszong-19: Hwasong-19, Phjongthek: Pyeongtaek)."""
-    found = {w: place for w in words if (place := korean_place(w)) is not None}
-    for tok in tokens_near(text, found) if found else ():
-        if tok.text in found:
-            note = f"{found[tok.text]}, a Korean name in another transcription"
-            yield Proposal(tok.start, tok.end, found[tok.text], note)
+@rule(
+    "names.place_genitive",
+    "Write a place in a Baltic genitive before the word for its region as English news does "
+    "(the Kharkivo region, the Odesos region -> the Kharkiv region, the Odesa region).",
+    triggers=_REGION_NOUNS,
+)
+def place_genitive(text: str, ctx: Context) -> Iterator[Proposal]:
+    """The place as English writes it, when the word's stem, or the stem with a
+    nominative's ending, is a place of the place tables, in English (Kharkiv, Odesa) or as
+    another language writes it (Charkivas); not a word that is a name or an English word
+    of its own."""
+    profile = _places()
+    for at in _region_nouns(text, ctx.present):
+        low = max(0, at - MAX_PLACE_WORD)
+        m = _GENITIVE_PLACE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
+        if m is None:
+            continue
+        word, stem = m.group(), m["stem"]
+        if english_name_kind(word) or is_english_word(word) or word in _house_places():
+            continue  # a name or a place of its own (Romeo, Oslo, Honduras, Kemerovo)
+        place = next(
+            (
+                profile.house.get(form, form)
+                for form in (stem, stem + "a", stem + "as", stem + "e", stem + "ė")
+                if form != word and (form in profile.house or form in _house_places())
+            ),
+            None,
+        )
+        if place is not None and place != word:
+            note = f"{place} with a Baltic genitive ending -{m['ending']}"
+            yield Proposal(m.start(), m.end(), place, note)
 
 
 # --- names.reference ---------------------------------------------------------------------
