@@ -5,7 +5,7 @@ event in the simple past only: "announced on Thursday"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 
 import regex
@@ -62,16 +62,23 @@ _PAST_TIME_OPENINGS = ("yesterday", "last ", "earlier today", *"123456789")
 _PAST_OF_BEEN = {"has": "was", "have": "were"}
 
 
-def perfects_with_past_time(text: str) -> Iterator[tuple[int, int, str]]:
+#: What opens a passive perfect.
+PASSIVE_AUXILIARIES = ("has been ", "have been ")
+
+
+def perfects_with_past_time(
+    text: str, present: Collection[str] | None = None
+) -> Iterator[tuple[int, int, str]]:
     """Each "has announced" or "have been killed" dated in the past: the span of its
-    auxiliary and verb to change, and the simple past ("announced", "were")."""
+    auxiliary and verb to change, and the simple past ("announced", "were"). ``present``:
+    the literals the text is known to hold, if known."""
     for m in _perfect_before_past_time().finditer(text):
         verb = m["verb"]
         yield m.start(), m.end("verb"), _irregular().get(verb, verb)
     # Each "has been" and "have been" found, then matched where it stands: a search of the
     # whole text for the pattern costs as much as the rest of the rule.
-    for aux in ("has been ", "have been "):
-        at = text.find(aux)
+    for aux in PASSIVE_AUXILIARIES:
+        at = text.find(aux) if present is None or aux in present else -1
         while at >= 0:
             after = text.find(" ", at + len(aux))  # the participle's end
             m = (

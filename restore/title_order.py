@@ -440,8 +440,11 @@ _ROLE_OF = regex.compile(
     r"(?P<words>government(?= \p{Lu})"
     r"|(?:\p{Lu}[\p{L}\p{M}'’-]* )?Ministry of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]*){2,5}"
-    r"|\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,6})"
+    r"|\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:von|van|der|den|de|da|di|du|ter|ten) )*"
+    r"\p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
+#: The particles of a surname (Ursula von der Leyen), between a given name and the rest.
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter", "ten"})
 
 
 #: A role as English news writes it before a name, where it differs: "the head of the
@@ -474,9 +477,15 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
             body, end = words, m.end() + 1
         else:
             parts = words.split(" ")
-            if len(parts) < 3 or not _known_person(parts[-2], parts[-1]):
+            surname_at = len(parts) - 1
+            while surname_at > 1 and parts[surname_at - 1] in _PARTICLES:
+                surname_at -= 1
+            given, surname = parts[surname_at - 1], " ".join(parts[surname_at:])
+            if surname_at < 2 or not _known_person(given, surname):
                 continue
-            body = " ".join(parts[:-2])
+            body = " ".join(parts[: surname_at - 1])
+            if any(part in _PARTICLES for part in parts[: surname_at - 1]):
+                continue  # a particle in a body's name: no name this rule knows
             if role == "head" and body in _HEADED_BY_A_TITLE:
                 continue
             # The spokesman of President Andrzej Duda: the name is the president's.

@@ -2133,7 +2133,13 @@ def korean_places(text: str, ctx: Context) -> Iterator[Proposal]:
 _GENITIVE_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<stem>\p{Lu}[\p{Ll}\p{M}]{3,}?)(?P<ending>o|os|ės|ų|as)\Z"
 )
-_REGION_NOUNS = (" region", " oblast", " district", " province", " area")
+#: A region's noun after the genitive's last letter: the literals the pipeline's one scan
+#: looks for, so that the rule runs only on a text that may hold one.
+_REGION_NOUNS = tuple(
+    f"{letter} {noun}"
+    for letter in "osų"
+    for noun in ("region", "oblast", "district", "province", "area")
+)
 #: The longest place word looked at before a region's noun.
 MAX_PLACE_WORD = 40
 
@@ -2145,14 +2151,14 @@ def _house_places() -> frozenset[str]:
 
 
 def _region_nouns(text: str, present: Iterable[str] | None) -> Iterator[int]:
-    """Where each region's noun (of those ``present``, if known) stands after a word that
-    may end in a genitive (a space before the noun, which ends the word)."""
+    """Where the space before each region's noun stands, after a word that may end in a
+    genitive (of the literals ``present``, if known)."""
     for noun in _REGION_NOUNS if present is None else set(_REGION_NOUNS).intersection(present):
         at = text.find(noun)
         while at >= 0:
             end = at + len(noun)
-            if text[at - 1 : at] in ("o", "s", "ų") and not text[end : end + 1].isalpha():
-                yield at
+            if not text[end : end + 1].isalpha():
+                yield at + 1
             at = text.find(noun, end)
 
 

@@ -19,7 +19,7 @@ from restore.edits import narrowed
 from restore.errors import TableFormatError
 from restore.initials import initial_mentions
 from restore.lines import lines_with
-from restore.perfect_tense import perfects_with_past_time
+from restore.perfect_tense import PASSIVE_AUXILIARIES, perfects_with_past_time
 from restore.registry import Proposal, rule
 from restore.tables import alternation, tsv, word_list
 from restore.title_order import (
@@ -153,10 +153,11 @@ def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
     "phrases.perfect_with_time",
     "Put a present perfect MT wrote for a dated past event in the simple past ('has "
     "announced on Thursday' -> 'announced on Thursday', 'has spoken yesterday' -> 'spoke').",
+    triggers=("has ", "have ", *PASSIVE_AUXILIARIES),
 )
 def perfect_with_time(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "present perfect with a past time (hat am Montag gesagt, a annoncé jeudi)"
-    for start, end, past in perfects_with_past_time(text):
+    for start, end, past in perfects_with_past_time(text, ctx.present):
         yield Proposal(start, end, past, note)
 
 
@@ -410,6 +411,48 @@ def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the reminder opening a sentence (Напомним, что; Primename, kad)"
     for m in _REMINDER.finditer(text):
         yield Proposal(m.start(), m.end(), m["next"].upper(), note)
+
+
+#: Countries English names without an article, one word each (demonyms.tsv's places): not
+#: a plural (the Netherlands), an abbreviation, or a river's name too (the Jordan's waters).
+_TAKES_THE = frozenset({"Gambia", "Jordan", "Niger", "Congo", "Sudan", "Vatican", "Jersey"})
+_COUNTRIES = frozenset(
+    row["place"]
+    for row in tsv("demonyms.tsv", ("place", "adjective"))
+    if row["place"].isalpha()
+    and not row["place"].isupper()
+    and not row["place"].endswith("s")
+    and row["place"] not in _TAKES_THE
+)
+
+
+#: "the Russia's" and its like: what the pipeline's one scan finds, so that the rule looks
+#: only for those a text holds.
+_ARTICLE_BEFORE_COUNTRY = {
+    f"{article} {country}{mark}": country
+    for country in _COUNTRIES
+    for article in ("the", "The")
+    for mark in ("'s", "’s")
+}
+
+
+@rule(
+    "phrases.article_before_country",
+    "Drop the article MT puts before a country's possessive ('the Russia's ability' -> "
+    "'Russia's ability'), from languages without articles or with one before a country.",
+    triggers=tuple(sorted(_ARTICLE_BEFORE_COUNTRY)),
+)
+def article_before_country(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a country's name takes no article"
+    found = ctx.present
+    for literal, country in _ARTICLE_BEFORE_COUNTRY.items():
+        if found is not None and literal not in found:
+            continue
+        at = text.find(literal)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                yield Proposal(at, at + len(literal) - 2, country, note)
+            at = text.find(literal, at + len(literal))
 
 
 _ABBREVIATIONS = {
