@@ -413,46 +413,59 @@ def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
         yield Proposal(m.start(), m.end(), m["next"].upper(), note)
 
 
-#: Countries English names without an article, one word each (demonyms.tsv's places): not
-#: a plural (the Netherlands), an abbreviation, or a river's name too (the Jordan's waters).
-_TAKES_THE = frozenset({"Gambia", "Jordan", "Niger", "Congo", "Sudan", "Vatican", "Jersey"})
+#: Countries English names without an article (demonyms.tsv's places): not a plural (the
+#: Netherlands), an abbreviation, or a place or word of countries_with_article.txt (the
+#: Czech Republic, the United States, the Jordan's waters).
 _COUNTRIES = frozenset(
-    row["place"]
-    for row in tsv("demonyms.tsv", ("place", "adjective"))
-    if row["place"].isalpha()
-    and not row["place"].isupper()
-    and not row["place"].endswith("s")
-    and row["place"] not in _TAKES_THE
+    place
+    for place in (row["place"] for row in tsv("demonyms.tsv", ("place", "adjective")))
+    if place not in word_list("countries_with_article.txt")
+    and all(
+        word.isalpha() and word not in word_list("countries_with_article.txt")
+        for word in place.split(" ")
+    )
+    and not place.isupper()
+    and not place.endswith("s")
 )
-
-
-#: "the Russia's" and its like: what the pipeline's one scan finds, so that the rule looks
-#: only for those a text holds.
+#: What follows a country the article before which is MT's: its possessive, a verb of
+#: which it is the subject, or the clause's end ("sanctions against the Russia."). Not a
+#: noun it qualifies (the North Korea talks) or an "of" (the China of Mao).
+_COUNTRY_AS_SUBJECT = regex.compile(
+    r"['’]s\b|[.,]| (?:has|have|had|is|was|were|will|would|said|says|\p{Ll}{3,}ed)\b"
+)
+#: "the Russia's", "the Russia " and their like, each with the character after the
+#: country: what the pipeline's one scan finds, so that the rule looks only for those a
+#: text holds (not "the Japan" in every "the Japanese").
 _ARTICLE_BEFORE_COUNTRY = {
-    f"{article} {country}{mark}": country
+    f"{article} {country}{after}": country
     for country in _COUNTRIES
     for article in ("the", "The")
-    for mark in ("'s", "’s")
+    for after in (" ", ".", ",", "'", "’")
 }
 
 
 @rule(
     "phrases.article_before_country",
-    "Drop the article MT puts before a country's possessive ('the Russia's ability' -> "
-    "'Russia's ability'), from languages without articles or with one before a country.",
+    "Drop the article MT puts before a country ('the Russia's ability', 'The Saudi Arabia "
+    "condemned' -> 'Russia's ability', 'Saudi Arabia condemned').",
     triggers=tuple(sorted(_ARTICLE_BEFORE_COUNTRY)),
 )
 def article_before_country(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a country's name takes no article"
     found = ctx.present
-    for literal, country in _ARTICLE_BEFORE_COUNTRY.items():
-        if found is not None and literal not in found:
+    spans = []
+    for literal in _ARTICLE_BEFORE_COUNTRY if found is None else found:
+        country = _ARTICLE_BEFORE_COUNTRY.get(literal)
+        if country is None:
             continue
         at = text.find(literal)
         while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                yield Proposal(at, at + len(literal) - 2, country, note)
-            at = text.find(literal, at + len(literal))
+            end = at + len(literal) - 1
+            if (at == 0 or not text[at - 1].isalnum()) and _COUNTRY_AS_SUBJECT.match(text, end):
+                spans.append((at, end, country))
+            at = text.find(literal, end)
+    for at, end, country in sorted(spans):  # in the text's order, whatever the set's
+        yield Proposal(at, end, country, note)
 
 
 _ABBREVIATIONS = {
