@@ -140,6 +140,11 @@ _PIECES = [
     *["Dmitrij ", "Medvegyev ", "Marija ", "Zacharowa ", "Dmitrijus ", "Medvedevas ", "Ivanov"],
     *["40 thousand ", "1.5 ", "thousand ", "the NATO", "on 12. March", "Let us remind that "],
     *["1.234,56 ", "the portal lrt.lt", "Ursula von der Leyenová", "fon der ", "Modis "],
+    *["in the beginning of March", "yesterday in the evening", "police has ", "two persons"],
+    *["have been killed last week", "on 12 of July", "The last week, ", "ENSZ-es ", "EU-s "],
+    *["the Russia's ", "The Saudi Arabia ", ", however stressed that ", "the village ", "Korea "],
+    *["Hvaszong", "the Kharkivo region", "Si Dzinpingu ", "Li Čiangą ", "Redžeps Tajips "],
+    *["Erdogans ", "the television channel CNN", "reminded that ", "Synehubovas "],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

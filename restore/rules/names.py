@@ -973,6 +973,8 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             continue
         if item.ending.ending == "s" and not item.full_name and _family_plural(text, tok.start):
             continue
+        if not item.known and _chinese_given_name(text, toks, item.k):
+            continue  # names.chinese's to read, in a text about China (Li Čiangą: Li Qiang)
         common = item.z >= AUTO_BASE_ZIPF
         baltic = common and item.ending.lang in line_signs.at(tok.start)
         neighbour = item.english_neighbour and common
@@ -990,6 +992,15 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(
                 tok.start, tok.end, item.restored, item.note + "; uncertain", suggest=True
             )
+
+
+def _chinese_given_name(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` is a Chinese given name in a transcription after its
+    surname (Li Čiangą), which only names.chinese reads."""
+    if k == 0 or text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    surname = toks[k - 1].text
+    return may_be_surname(surname) and read_back(surname, toks[k].text) is not None
 
 
 #: The words before a surname in -s that make it English's plural of a family (the

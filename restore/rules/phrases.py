@@ -410,7 +410,10 @@ _REMINDER = regex.compile(
 def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the reminder opening a sentence (Напомним, что; Primename, kad)"
     for m in _REMINDER.finditer(text):
-        yield Proposal(m.start(), m.end(), m["next"].upper(), note)
+        if m["next"].isupper():  # the opening alone, clear of an edit to the next word
+            yield Proposal(m.start(), m.start("next"), "", note)
+        else:
+            yield Proposal(m.start(), m.end(), m["next"].upper(), note)
 
 
 #: Countries English names without an article (demonyms.tsv's places): not a plural (the
