@@ -248,7 +248,7 @@ class Pipeline:
         for r in rules:
             if r.needs_reference and ctx.reference is None:
                 continue
-            if r.triggers and present.isdisjoint(r.triggers):
+            if r.triggers and present.isdisjoint(r.trigger_set):
                 continue
             guard = protected and r.id != "layout.foreign_paragraph"
             for p in r.fn(cur, ctx):

@@ -90,6 +90,12 @@ class Rule:
     #: the windows each stage's edits changed) and skips a rule none of whose triggers occur.
     #: Empty: always run.
     triggers: tuple[str, ...] = ()
+    #: The same as a set: a rule with thousands of triggers (phrases.article_before_country)
+    #: is checked against the text's found literals by the smaller of the two sets.
+    trigger_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trigger_set", frozenset(self.triggers))
 
     @property
     def stage(self) -> str:
