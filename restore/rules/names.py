@@ -2011,8 +2011,15 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
                 continue
             # The given name in two words (Dzong Un) or in one (Dzsongun, before another
             # capitalised word): the closer match, and the two words where both are as close.
-            spans = [(m.end(), m["given"] + m["more"])] if m["more"] else []
-            spans.append((m.end("given"), m["given"]))
+            written = [(m.end(), m["given"] + m["more"])] if m["more"] else []
+            written.append((m.end("given"), m["given"]))
+            # Each as written, then without Lithuanian's nominative on its last word (Kim
+            # Džong Unas), before the shorter span.
+            spans = [
+                (at, form)
+                for at, given in written
+                for form in dict.fromkeys((given, _baltic_stem(given)))
+            ]
             matches = [
                 (matched[1], stop_at, matched[0])
                 for stop_at, given in spans
@@ -2041,6 +2048,16 @@ def korean(text: str, ctx: Context) -> Iterator[Proposal]:
         yield from unmarked
     if later:
         yield from _later_mentions_outside(text, later, taken)
+
+
+def _baltic_stem(word: str) -> str:
+    """``word`` without the nominative ending Lithuanian and Latvian give a foreign name
+    after a consonant (Unas, Jolis, Dzsongunas), or as it is."""
+    for ending in ("as", "is", "us", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in "aeiouy":
+            return stem
+    return word
 
 
 def _before_hyphenated(text: str, surname: str) -> bool:
