@@ -6,7 +6,7 @@ anything expensive (reference names, foreign paragraphs) is computed lazily and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -46,3 +46,8 @@ class Context:
     #: with each stage's edits): every literal the text holds is here, so a rule looking
     #: for several need look for these only. None: not known, look for all.
     present: frozenset[str] | set[str] | None = None
+
+    def literals_held(self, literals: frozenset[str]) -> Collection[str]:
+        """Those of ``literals`` the text may hold (all of them where the scan is not
+        known), in no order: the set operation walks the smaller of the two sets."""
+        return literals if self.present is None else self.present & literals

@@ -430,6 +430,8 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 
 #: "the spokesman of the National Security Council John Kirby": the body's capitalised
 #: words and the name's after it, or "the government" and the name.
+#: The particles of a surname (Ursula von der Leyen), between a given name and the rest.
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter", "ten"})
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
     r"(?P<role>spokes(?:man|woman|person)|mayor|governor|director|head|leader"
@@ -440,11 +442,9 @@ _ROLE_OF = regex.compile(
     r"(?P<words>government(?= \p{Lu})"
     r"|(?:\p{Lu}[\p{L}\p{M}'’-]* )?Ministry of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*"
     r"(?: \p{Lu}[\p{L}\p{M}'’-]*){2,5}"
-    r"|\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:von|van|der|den|de|da|di|du|ter|ten) )*"
+    rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*"
     r"\p{Lu}[\p{L}\p{M}'’-]*){1,6})"
 )
-#: The particles of a surname (Ursula von der Leyen), between a given name and the rest.
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter", "ten"})
 
 
 #: A role as English news writes it before a name, where it differs: "the head of the

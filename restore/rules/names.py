@@ -2163,7 +2163,7 @@ _GENITIVE_PLACE = regex.compile(
 )
 #: A region's noun after the genitive's last letter: the literals the pipeline's one scan
 #: looks for, so that the rule runs only on a text that may hold one.
-_REGION_NOUNS = tuple(
+_REGION_NOUNS = frozenset(
     f"{letter} {noun}"
     for letter in "osų"
     for noun in ("region", "oblast", "district", "province", "area")
@@ -2178,23 +2178,25 @@ def _house_places() -> frozenset[str]:
     return frozenset(_places().house.values())
 
 
-def _region_nouns(text: str, present: Iterable[str] | None) -> Iterator[int]:
-    """Where the space before each region's noun stands, after a word that may end in a
-    genitive (of the literals ``present``, if known)."""
-    for noun in _REGION_NOUNS if present is None else set(_REGION_NOUNS).intersection(present):
+def _region_nouns(text: str, nouns: Iterable[str]) -> list[int]:
+    """Where the space before each of the region's ``nouns`` stands, after a word that may
+    end in a genitive, in the text's order."""
+    found = []
+    for noun in nouns:
         at = text.find(noun)
         while at >= 0:
             end = at + len(noun)
             if not text[end : end + 1].isalpha():
-                yield at + 1
+                found.append(at + 1)
             at = text.find(noun, end)
+    return sorted(found)
 
 
 @rule(
     "names.place_genitive",
     "Write a place in a Baltic genitive before the word for its region as English news does "
     "(the Kharkivo region, the Odesos region -> the Kharkiv region, the Odesa region).",
-    triggers=_REGION_NOUNS,
+    triggers=tuple(sorted(_REGION_NOUNS)),
 )
 def place_genitive(text: str, ctx: Context) -> Iterator[Proposal]:
     """The place as English writes it, when the word's stem, or the stem with a
@@ -2202,7 +2204,7 @@ def place_genitive(text: str, ctx: Context) -> Iterator[Proposal]:
     another language writes it (Charkivas); not a word that is a name or an English word
     of its own."""
     profile = _places()
-    for at in _region_nouns(text, ctx.present):
+    for at in _region_nouns(text, ctx.literals_held(_REGION_NOUNS)):
         low = max(0, at - MAX_PLACE_WORD)
         m = _GENITIVE_PLACE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
         if m is None:

@@ -49,15 +49,10 @@ def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal
         raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
     suggest = row["mode"] == "suggest"
     note = f"{row['note']} [{row['lang']}]"
-    triggers = _row_triggers(row)
+    triggers = frozenset(_row_triggers(row))
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
-        if not triggers:
-            spans = [(0, len(text))]
-        elif ctx.present is None:
-            spans = lines_with(text, triggers)
-        else:
-            spans = lines_with(text, [t for t in triggers if t in ctx.present])
+        spans = lines_with(text, ctx.literals_held(triggers)) if triggers else [(0, len(text))]
         try:
             for start, end in spans:
                 # A match stays on its line, but may look ahead into the next two (past
@@ -419,14 +414,12 @@ def reminder_opening(text: str, ctx: Context) -> Iterator[Proposal]:
 #: Countries English names without an article (demonyms.tsv's places): not a plural (the
 #: Netherlands), an abbreviation, or a place or word of countries_with_article.txt (the
 #: Czech Republic, the United States, the Jordan's waters).
+_WITH_ARTICLE = word_list("countries_with_article.txt")
 _COUNTRIES = frozenset(
     place
     for place in (row["place"] for row in tsv("demonyms.tsv", ("place", "adjective")))
-    if place not in word_list("countries_with_article.txt")
-    and all(
-        word.isalpha() and word not in word_list("countries_with_article.txt")
-        for word in place.split(" ")
-    )
+    if place not in _WITH_ARTICLE
+    and all(word.isalpha() and word not in _WITH_ARTICLE for word in place.split(" "))
     and not place.isupper()
     and not place.endswith("s")
 )
@@ -445,6 +438,7 @@ _ARTICLE_BEFORE_COUNTRY = {
     for article in ("the", "The")
     for after in (" ", ".", ",", "'", "’")
 }
+_COUNTRY_LITERALS = frozenset(_ARTICLE_BEFORE_COUNTRY)
 
 
 @rule(
@@ -455,12 +449,9 @@ _ARTICLE_BEFORE_COUNTRY = {
 )
 def article_before_country(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a country's name takes no article"
-    found = ctx.present
     spans = []
-    for literal in _ARTICLE_BEFORE_COUNTRY if found is None else found:
-        country = _ARTICLE_BEFORE_COUNTRY.get(literal)
-        if country is None:
-            continue
+    for literal in ctx.literals_held(_COUNTRY_LITERALS):
+        country = _ARTICLE_BEFORE_COUNTRY[literal]
         at = text.find(literal)
         while at >= 0:
             end = at + len(literal) - 1
@@ -475,6 +466,7 @@ _ABBREVIATIONS = {
     row["form"]: (row["english"], row["lang"])
     for row in tsv("foreign_abbreviations.tsv", ("form", "english", "lang"))
 }
+_ABBREVIATION_FORMS = frozenset(_ABBREVIATIONS)
 #: A whole abbreviation; before Hungarian's adjective suffix too (ENSZ-es: UN), which
 #: phrases.acronym_adjective_suffix takes off.
 _ABBREVIATION = regex.compile(
@@ -490,9 +482,7 @@ _ABBREVIATION = regex.compile(
     triggers=tuple(_ABBREVIATIONS),
 )
 def foreign_abbreviation(text: str, ctx: Context) -> Iterator[Proposal]:
-    found = ctx.present
-    present = [form for form in _ABBREVIATIONS if found is None or form in found]
-    for start, end in lines_with(text, present):
+    for start, end in lines_with(text, ctx.literals_held(_ABBREVIATION_FORMS)):
         for m in _ABBREVIATION.finditer(text, start, end):
             english, lang = _ABBREVIATIONS[m.group()]
             yield Proposal(m.start(), m.end(), english, f"{m.group()} is {english} [{lang}]")
