@@ -434,7 +434,7 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter", "ten"})
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
-    r"(?P<role>spokes(?:man|woman|person)|mayor|governor|director|head|leader"
+    r"(?P<role>spokes(?:man|woman|person)|press secretary|mayor|governor|director|head|leader"
     r"|chair(?:man|woman)|economist|analyst|strategist|CEO|founder) of "
     # The kind of body before its name goes ("the economist of the bank Capital
     # Economics": Capital Economics economist).
@@ -691,7 +691,7 @@ def _spokesman_after_the() -> regex.Pattern[str]:
     spokesman's role before a capital."""
     ministries = "|".join(sorted({name.lower() for name in _ministries().values()}))
     return regex.compile(
-        rf"The (?P<body>government|(?:\p{{Lu}}[\p{{L}}'’-]* )?(?:{ministries})"
+        rf"The (?P<body>(?:\p{{Lu}}[\p{{L}}'’-]* )?(?:government|{ministries})"
         r"|(?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’]*)[ -]"
         rf"(?:{_SPOKESMAN_ROLES}) (?=\p{{Lu}})"
     )
@@ -714,6 +714,8 @@ def _article_before_spokesman(text: str, start: int) -> Iterator[TitleBeforeName
     m = _spokesman_after_the().match(text, start)
     if m is None or _person_at(text, m.end()) is not True:
         return
+    if m["body"].endswith(("'s", "’s")):
+        return  # "The Pentagon's spokesman Patrick Ryder": English with its article
     if m["body"][0].islower():  # The government spokesman: Government spokesman
         yield TitleBeforeName(start, start + len("The g"), m["body"][0].upper(), True)
     else:

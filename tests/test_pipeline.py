@@ -145,6 +145,13 @@ _PIECES = [
     *["the Russia's ", "The Saudi Arabia ", ", however stressed that ", "the village ", "Korea "],
     *["Hvaszong", "the Kharkivo region", "Si Dzinpingu ", "Li Čiangą ", "Redžeps Tajips "],
     *["Erdogans ", "the television channel CNN", "reminded that ", "Synehubovas "],
+    *["In the result of ", ", in the result of ", "during the last days", "plus 38 degrees "],
+    *["by Celsius", "with the score 2:1", "3 o'clock in the night", "refused to comment the "],
+    *["grew for 15 percent", "compared to the last year", "EU ministers of finance "],
+    *["the Day of Victory", "objects of energy infrastructure", "on suspicion in "],
+    *["in a closed regime", "by diplomatic way", "in the format of a video conference"],
+    *["The press secretary of the White House ", "The Pentagon's spokesman "],
+    *["informed his office"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

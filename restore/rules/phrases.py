@@ -569,6 +569,7 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
     "'Kharkiv mayor Ihor Terekhov', 'AUR leader George Simion', 'IAEA chief Rafael Grossi').",
     triggers=(
         "spokes",
+        "press secretary of ",
         "mayor of ",
         "governor of ",
         "director of ",
