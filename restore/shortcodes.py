@@ -2,7 +2,8 @@
 
 WordPress-style tags (``[name key=value]``, ``[name]…[/name]``) and Hugo's (``{{< name >}}``)
 are matched open to close, nesting included; WordPress's block comments (``<!-- wp:paragraph
--->``) are markup wherever they stand. A page builder's tags wrap the article itself
+-->``) are markup wherever they stand, and a template's placeholder alone on its line
+(``{{related:12345}}``). A page builder's tags wrap the article itself
 (``[vc_column_text]…[/vc_column_text]``): only the tags go. A few wrap what is not the
 article (a caption, an embedded post): ``shortcodes.tsv`` lists them, and their content goes
 with them when it is on one line. A lone tag without attributes stays, unless it closes the
@@ -24,6 +25,10 @@ _TAG = regex.compile(
     r"\[(?:/(?P<close>[a-z][a-z0-9_-]{1,40})"  # a closing tag has no attributes
     r"|(?P<name>[a-z][a-z0-9_-]{1,40})(?P<attrs>[ \t]+[^\[\]\n]*)?)\]"
     r"|\{\{[<%][ \t]*/?[\w-]+[^{}\n]*?[>%]\}\}"
+    # A template's placeholder alone on its line ("{{related:12345}}", "{{ad|top}}"); in a
+    # line of prose or code ("Hello, {{ name }}!") it is the text's own.
+    r"|(?<![^\n])\{\{[ \t]*[a-z][a-z0-9_-]{1,40}(?:[:|][^{}\n]{0,200})?[ \t]*\}\}"
+    r"(?=[ \t]*(?:\n|\Z))"
     # WordPress's block and teaser comments: "<!-- wp:paragraph -->", "<!--more-->".
     r"|<!--[ \t]*(?:/?wp:[a-z][^<>\n]{0,200}?|more|nextpage|noteaser)[ \t]*/?-->"
 )

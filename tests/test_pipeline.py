@@ -151,7 +151,7 @@ _PIECES = [
     *["the Day of Victory", "objects of energy infrastructure", "on suspicion in "],
     *["in a closed regime", "by diplomatic way", "in the format of a video conference"],
     *["The press secretary of the White House ", "The Pentagon's spokesman "],
-    *["informed his office"],
+    *["informed his office", "\n{{related:12345}}\n", "Author: Jonas Petraitis\n"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

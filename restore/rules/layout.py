@@ -56,6 +56,15 @@ _BYLINE = regex.compile(
     rf"(?:[ \t]*[|·•][ \t]*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} ,.:/'’-]{{0,40}})*[ \t]*(?=\n|\Z)"
 )
 
+#: An author's line among a page's header fields ("Author: Jonas Petraitis", "By Anna Nowak,
+#: AFP", "Autorius: ELTA"): a label and names, in English or in the language of the site,
+#: taken only beside a field, a stamp or a byline that shows the header is a scraper's.
+_AUTHOR_NAME = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
+_AUTHOR = regex.compile(
+    r"[ \t]*(?:(?i:authors?|written[ \t]+by|editor|edited[ \t]+by|photos?|autorius|autors"
+    r"|autor|szerző|szerkesztő)[ \t]*:|(?i:by))"
+    rf"[ \t]+{_AUTHOR_NAME}(?:[ \t]*(?:,|&|/|and)[ \t]*{_AUTHOR_NAME}){{0,3}}[ \t]*(?=\n|\Z)"
+)
 
 #: A page's time stamp on a line of its own: a date in figures, and a time ("21.11.2025
 #: 14:35", "2025-11-21 14:35"); a date in words ("November 21, 2025") may open a release.
@@ -110,6 +119,7 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
     """Where the header fields, breadcrumb and byline lines from ``end`` on end, and what
     they hold."""
     found: list[str] = []
+    start = end
     while True:
         line_end = text.find("\n", end)
         line = text[end : line_end if line_end >= 0 else len(text)]
@@ -129,15 +139,19 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
                 found.append(f"breadcrumb={m.group().strip()}")
             elif (m := _STAMP.match(text, end)) is not None:
                 found.append(f"time stamp={m.group().strip()}")
+            elif (m := _BYLINE.match(text, end)) is not None:
+                found.append(f"byline={m.group().strip()}")
             else:
-                m = _BYLINE.match(text, end)
+                m = _AUTHOR.match(text, end)
                 if m is None:
                     break
-                found.append(f"byline={m.group().strip()}")
+                found.append(f"author={m.group().strip()}")
             stop = m.end()
         end = stop
         while end < len(text) and text[end] == "\n":  # a header on lines of its own
             end += 1
+    if all(f.startswith("author=") for f in found):
+        return start, []  # an author's line alone may open a letter or an essay
     return end, found
 
 
@@ -440,15 +454,36 @@ def broken_paragraph(text: str, ctx: Context) -> Iterator[Proposal]:
 
 def _lone_break_in_prose(text: str, pos: int) -> bool:
     """Whether the line break at ``pos`` splits a paragraph of prose in two: the only break
-    of its paragraph, beside a line too long to have been wrapped, the next line not
-    indented, and no markup (a Markdown link or URL makes a wrapped line long)."""
+    of its paragraph, beside a line too long to have been wrapped, or one of few such breaks
+    in a text that writes a paragraph to a line; the next line not indented, and no markup
+    (a Markdown link or URL makes a wrapped line long)."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", pos)
     block = text[start : len(text) if end < 0 else end].rstrip("\n")  # the file's last break
-    if block.count("\n") != 1 or text[pos + 1] in " \t" or any(m in block for m in _MARKUP):
+    if text[pos + 1] in " \t":
+        return False
+    if block.count("\n") != 1:
+        return _paragraph_to_a_line(text, pos, block, start)
+    if any(m in block for m in _MARKUP):
         return False
     return max(pos - start, len(block) - (pos - start) - 1) > UNWRAPPED_LINE
+
+
+def _paragraph_to_a_line(text: str, pos: int, block: str, start: int) -> bool:
+    """Whether ``block``, lines with no blank line between them, writes a paragraph to a
+    line (as scraped news often does), so that the break at ``pos`` splits one: a line too
+    long to have been wrapped, few of its breaks mid-sentence (a text wrapped by hand
+    breaks most of its sentences), and no markup beside the break."""
+    if not any(len(line) > UNWRAPPED_LINE for line in block.split("\n")):
+        return False
+    before = text.rfind("\n", 0, pos) + 1
+    after = text.find("\n", pos + 1)
+    if any(m in text[before : len(text) if after < 0 else after] for m in _MARKUP):
+        return False
+    breaks = [start + m.start() for m in _LINE_BREAK.finditer(block)]
+    mid = sum(1 for at in breaks if _join(text, at, at + 1))
+    return mid <= MAX_BREAKS and 4 * mid <= len(breaks) + 1
 
 
 def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
