@@ -152,6 +152,7 @@ _PIECES = [
     *["in a closed regime", "by diplomatic way", "in the format of a video conference"],
     *["The press secretary of the White House ", "The Pentagon's spokesman "],
     *["informed his office", "\n{{related:12345}}\n", "Author: Jonas Petraitis\n"],
+    *["<p>", "</p>", "<br>", "<strong>", "</strong>", "Video: Explosions in Kyiv\n"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

@@ -17,6 +17,7 @@ import regex
 
 from restore.context import Context
 from restore.document import HEADER_FIELD, HEADER_FIELDS
+from restore.html_markup import markup_removals
 from restore.lines import blank_from, each_line
 from restore.registry import Proposal, rule
 from restore.shortcodes import shortcode_removals
@@ -153,6 +154,19 @@ def _header_at(text: str, end: int) -> tuple[int, list[str]]:
     if all(f.startswith("author=") for f in found):
         return start, []  # an author's line alone may open a letter or an essay
     return end, found
+
+
+@rule(
+    "layout.html_tags",
+    "Remove the HTML tags a scraper left in the text (<p>, <br>, <strong>, <a href=...>): "
+    "their content stays, a paragraph's end and a line break become a line break; a text "
+    "with any other tag is HTML or markup of its own and is left as it is.",
+    triggers=("<p", "</p", "<br", "<div", "</div", "<P", "</P", "<BR", "<DIV", "</DIV"),
+    priority=90,
+)
+def html_tags(text: str, ctx: Context) -> Iterator[Proposal]:
+    for tag in markup_removals(text):
+        yield Proposal(tag.start, tag.end, tag.repair, f"HTML a scraper left: {tag.name}")
 
 
 @rule(
