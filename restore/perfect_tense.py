@@ -1,7 +1,8 @@
 """The present perfect MT writes for a dated past event: French, Italian, German and
 Romanian tell a finished event in their perfect (a annoncé jeudi, hat am Montag gesagt,
 a declarat ieri), and MT keeps it ("has announced on Thursday"). English dates a past
-event in the simple past only: "announced on Thursday"."""
+event in the simple past only: "announced on Thursday", and so after a past time opening
+the sentence ("Yesterday, the minister announced")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,31 @@ _PAST_OF_BEEN = {"has": "was", "have": "were"}
 #: What opens a passive perfect.
 PASSIVE_AUXILIARIES = ("has been ", "have been ")
 
+#: A past time opening a sentence, as MT keeps it before the perfect ("Yesterday, the
+#: minister has announced", "On Monday the ministers have met").
+_PAST_OPENING = regex.compile(
+    rf"(?:Yesterday|On (?:{_DAYS})|Last (?:week|month|year|night|{_DAYS})|Earlier today),?[ \t]"
+)
+
+
+#: How far after a past time opening its clause's perfect may stand.
+CLAUSE_REACH = 70
+
+
+@cache
+def _perfect_in_clause() -> regex.Pattern[str]:
+    """The perfect of the clause after a past time: its subject (no comma, no relative
+    pronoun: "the man who has lived here" is another clause), "has" or "have", and a
+    participle, or "been" and a participle (the passive)."""
+    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    participle = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})(?![\p{{L}}'’-])"
+    return regex.compile(
+        r"(?:(?!\b(?:who|which|that|whose|whom|since|until|has|have)\b)[^.!?\n,;:\"“”])"
+        rf"{{1,{CLAUSE_REACH - 10}}}?\b(?P<aux>has|have) "
+        rf"(?:(?P<been>been) (?={participle})|(?P<verb>{participle}))"
+        r"(?![ \t]+(?:since|for|until)\b)"
+    )
+
 
 def perfects_with_past_time(
     text: str, present: Collection[str] | None = None
@@ -72,9 +98,16 @@ def perfects_with_past_time(
     """Each "has announced" or "have been killed" dated in the past: the span of its
     auxiliary and verb to change, and the simple past ("announced", "were"). ``present``:
     the literals the text is known to hold, if known."""
+    found = set()
     for m in _perfect_before_past_time().finditer(text):
         verb = m["verb"]
+        found.add(m.start())
         yield m.start(), m.end("verb"), _irregular().get(verb, verb)
+    words = OPENING_WORDS if present is None else OPENING_WORDS.intersection(present)
+    for start, end, past in _perfects_after_past_opening(text, words):
+        if start not in found:
+            found.add(start)
+            yield start, end, past
     # Each "has been" and "have been" found, then matched where it stands: a search of the
     # whole text for the pattern costs as much as the rest of the rule.
     for aux in PASSIVE_AUXILIARIES:
@@ -86,7 +119,55 @@ def perfects_with_past_time(
                 if after > 0 and text.startswith(_PAST_TIME_OPENINGS, after + 1)
                 else None
             )
-            if m is not None:
+            if m is not None and at not in found:
                 before = text[max(0, at - 2) : at]
                 yield at, at + len(aux) - 1, "was" if before == "I " else _PAST_OF_BEEN[m["aux"]]
             at = text.find(aux, at + len(aux))
+
+
+#: How each past time _PAST_OPENING takes opens, found with str.find where the trigger scan
+#: found them: a search of the whole text for the pattern costs more than the rest of the
+#: rule.
+OPENING_WORDS = frozenset({"Yesterday", "On ", "Last ", "Earlier today"})
+
+
+def _openings(text: str, words: Collection[str]) -> list[int]:
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + len(word))
+    return sorted(found)
+
+
+def _perfects_after_past_opening(
+    text: str, words: Collection[str]
+) -> Iterator[tuple[int, int, str]]:
+    """Each perfect in a sentence a past time opens ("Yesterday, the minister has
+    announced": announced; "On Monday three people have been killed": were), of those
+    ``words`` opens."""
+    for at in _openings(text, words):
+        opening = _PAST_OPENING.match(text, at)
+        if opening is None:
+            continue
+        if at and not (
+            text[at - 1] == "\n" or (text[at - 1] in " \t" and at > 1 and text[at - 2] in ".!?")
+        ):
+            continue  # not a sentence's opening: "Since Yesterday," or "the On Monday show"
+        reach = text[opening.end() : opening.end() + CLAUSE_REACH]
+        if "has " not in reach and "have " not in reach:
+            continue  # most sentences a time opens hold no perfect: a substring test first
+        m = _perfect_in_clause().match(text, opening.end())
+        if m is None:
+            continue
+        if m["been"]:
+            before = text[max(0, m.start("aux") - 2) : m.start("aux")]
+            yield (
+                m.start("aux"),
+                m.end("been"),
+                "was" if before == "I " else _PAST_OF_BEEN[m["aux"]],
+            )
+        else:
+            verb = m["verb"]
+            yield m.start("aux"), m.end("verb"), _irregular().get(verb, verb)

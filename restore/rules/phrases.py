@@ -19,7 +19,7 @@ from restore.edits import narrowed
 from restore.errors import TableFormatError
 from restore.initials import initial_mentions
 from restore.lines import lines_with
-from restore.perfect_tense import PASSIVE_AUXILIARIES, perfects_with_past_time
+from restore.perfect_tense import OPENING_WORDS, PASSIVE_AUXILIARIES, perfects_with_past_time
 from restore.registry import Proposal, rule
 from restore.tables import alternation, tsv, word_list
 from restore.title_order import (
@@ -147,8 +147,10 @@ def future_reporting_verb(text: str, ctx: Context) -> Iterator[Proposal]:
 @rule(
     "phrases.perfect_with_time",
     "Put a present perfect MT wrote for a dated past event in the simple past ('has "
-    "announced on Thursday' -> 'announced on Thursday', 'has spoken yesterday' -> 'spoke').",
-    triggers=("has ", "have ", *PASSIVE_AUXILIARIES),
+    "announced on Thursday' -> 'announced on Thursday', 'has spoken yesterday' -> 'spoke'; "
+    "'Yesterday, the minister has announced' -> 'announced').",
+    # The words a past time opening a sentence starts with are scanned for too.
+    triggers=("has ", "have ", *PASSIVE_AUXILIARIES, *sorted(OPENING_WORDS)),
 )
 def perfect_with_time(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "present perfect with a past time (hat am Montag gesagt, a annoncé jeudi)"
