@@ -153,6 +153,9 @@ _PIECES = [
     *["The press secretary of the White House ", "The Pentagon's spokesman "],
     *["informed his office", "\n{{related:12345}}\n", "Author: Jonas Petraitis\n"],
     *["<p>", "</p>", "<br>", "<strong>", "</strong>", "Video: Explosions in Kyiv\n"],
+    *["Yesterday, the minister has announced", "is in office since 2019", "the so called "],
+    *["Prime-minister", "cca 300 ", "5 mil. euros", "estimated to 2 million euros"],
+    *["paid an official visit in Poland", "held on the level of "],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
