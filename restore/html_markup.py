@@ -84,5 +84,7 @@ def _removals(text: str, tags: list[regex.Match[str]]) -> Iterator[TagRemoval]:
             # The spaces before a line's end go with the tags ("killed. </p>").
             while start > floor and text[start - 1] in " \t":
                 start -= 1
+        if end == len(text) or text[end] == "\n" or start == 0 or text[start - 1] == "\n":
+            repair = ""  # tags on a line's edge: the text's own line break ends the paragraph
         floor = end
         yield TagRemoval(start, end, repair, ", ".join(dict.fromkeys(names)))

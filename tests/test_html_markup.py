@@ -41,5 +41,9 @@ def test_inline_tags_alone_or_an_unclosed_paragraph_are_no_scraped_page() -> Non
 
 
 def test_a_run_of_many_tags_is_one_span() -> None:
-    text = "<br>" * 10_000 + "end"
-    assert removed(text) == [(text[:-3], "\n" * 10_000)]
+    text = "Start." + "<br>" * 10_000 + "end"
+    assert removed(text) == [(text[6:-3], "\n" * 10_000)]
+
+
+def test_tags_on_a_line_edge_leave_the_line_break_to_the_text() -> None:
+    assert removed("<p>A.</p><p>\nB.</p>") == [("<p>", ""), ("</p><p>", ""), ("</p>", "")]

@@ -157,6 +157,52 @@ _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
 # Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
 # The mark stands as a word of its own: "create_task(coro(...))" and "(...)*" are code.
+#: The space French sets inside guillemets and before a double punctuation mark, a
+#: normal, no-break or narrow no-break one: « non », « Vraiment ? ».
+_FRENCH_SPACE = "[ \u00a0\u202f]"
+_SPACED_GUILLEMETS = regex.compile(
+    rf"«(?P<open>{_FRENCH_SPACE}+)[^«»\n]{{1,600}}?(?<!{_FRENCH_SPACE})(?P<close>{_FRENCH_SPACE}+)»"
+)
+#: A space between a word and ; : ! ?, then a word or a quotation: not "Debug : -g".
+_SPACE_BEFORE_MARK = regex.compile(
+    rf"(?<=[\p{{L}}»”\"')]){_FRENCH_SPACE}"
+    rf"(?=[;:!?](?:{_FRENCH_SPACE}+[\p{{L}}«“\"]|[ \t]*(?:\n|\Z)))"
+)
+#: A line of prose: this many words at least (a report's paragraph), and none of the marks
+#: of code, a formula or a configuration ("a ? b : c", "key : value", "test -d x ; then").
+PROSE_WORDS = 12
+_WORD = regex.compile(r"\p{L}{2,}")
+_CODE_MARKS = regex.compile(r"[=(){}<>$\\|/`_*#\[\]&@]|(?<!\S)--?\w")
+#: A document spaced the French way shows it more than once; a single " : " is a label's.
+MIN_FRENCH_SPACES = 2
+
+
+@rule(
+    "typography.french_spacing",
+    "Remove the space French typography sets before ; : ! ? and inside « » in a line of "
+    "prose: 'Is it true ?' -> 'Is it true?', '« no »' -> '«no»' (which "
+    "typography.foreign_quotes makes “no”).",
+    triggers=(" ;", " :", " !", " ?", "\u00a0", "\u202f", "« "),
+)
+def french_spacing(text: str, ctx: Context) -> Iterator[Proposal]:
+    spans = []
+    for m in _SPACED_GUILLEMETS.finditer(text):
+        spans += [m.span("open"), m.span("close")]
+    marks = [m.span() for m in _SPACE_BEFORE_MARK.finditer(text) if _in_prose(text, m.start())]
+    if len(marks) + len(spans) // 2 >= MIN_FRENCH_SPACES:
+        spans += marks
+    for start, end in sorted(spans):
+        yield Proposal(start, end, "", "a space French typography sets")
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a line of prose (see PROSE_WORDS)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    return not _CODE_MARKS.search(line) and len(_WORD.findall(line)) >= PROSE_WORDS
+
+
 _BRACKETED_ELLIPSIS = regex.compile(
     r"(?:[ \t]|(?<![^\s“”\"‘’'«»„‚‹›]))\((?:…|\.\.\.)\)(?![\w(*+{$€£¥])"
 )
