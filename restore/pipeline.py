@@ -221,29 +221,34 @@ class Pipeline:
         for stage, rules in stages:
             if not rules:
                 continue
+            round_rules = rules
             for _ in range(self.config.max_rounds):
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
-                applied, dropped = self._run_stage(stage, rules, log, ctx, present)
+                applied, losers = self._run_stage(stage, round_rules, log, ctx, present)
                 if stage == "encoding" and not applied:
                     settled = log.text
-                # Encoding repeats until stable; layout where one removal beside another
-                # lost to it (a header and the comment after it), since removing lines
-                # cannot loop; other stages' losers are alternatives, not more to do.
-                if not applied or not (stage == "encoding" or (stage == "layout" and dropped)):
+                if not applied or not (stage == "encoding" or losers):
                     break
+                # Encoding repeats until stable; layout whole where one removal beside
+                # another lost to it (a header and the comment after it), since removing
+                # lines cannot loop; another stage runs its losers again on the winners'
+                # text ("the the Russia's": the doubled word, then the article), where
+                # most find nothing left to do.
+                if stage not in ("encoding", "layout"):
+                    round_rules = losers
         return settled
 
     def _run_stage(
         self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context, present: set[str]
-    ) -> tuple[bool, bool]:
-        """Run one round of a stage; returns whether it applied anything, and whether it
-        dropped an edit that overlapped one it applied. ``present`` holds the trigger
+    ) -> tuple[bool, tuple[Rule, ...]]:
+        """Run one round of a stage; returns whether it applied anything, and the rules
+        that had an edit dropped for overlapping one applied. ``present`` holds the trigger
         literals the text may hold, and gains those the stage's edits wrote."""
         cur = log.text
         accepted = _Accepted()
         applied: list[Edit] = []
         suggested: list[Edit] = []
-        dropped = False
+        losers: dict[str, Rule] = {}
         protected = [(s.start, s.end) for s in ctx.foreign]
         for r in rules:
             if r.needs_reference and ctx.reference is None:
@@ -263,7 +268,7 @@ class Pipeline:
                     accepted.add(edit.start, edit.end)
                     applied.append(edit)
                 else:
-                    dropped = True
+                    losers.setdefault(r.id, r)
         # A suggestion for words another rule of the stage has rewritten would only repeat
         # that edit to the editor, or contradict it (Karolis: Karol, not Carol).
         done = {(e.start, e.end) for e in applied}
@@ -273,7 +278,7 @@ class Pipeline:
         applied.sort(key=lambda e: (e.start, e.end))
         log.commit(applied)
         self._triggers.rescan(present, log.text, applied)
-        return bool(applied), dropped
+        return bool(applied), tuple(losers.values())
 
 
 def _to_edit(r: Rule, p: Proposal, cur: str, stage: str) -> Edit | None:
