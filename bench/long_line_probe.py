@@ -91,6 +91,11 @@ PHRASES = {
     + "the the ",
     "scattered suggestions": "A clean sentence of the report that no rule repairs. " * 6
     + "The Washington Post newspaper said so. ",
+    "french spacing": "Is the minister right about the talks in Geneva today ? Nobody knows ! ",
+    "html tags": "<p>Kyiv said so, <strong>officials</strong> said.</p><p>Talks go on.<br>",
+    "past time opening": "Yesterday, the minister has announced it. ",
+    "present since": "He is in office since 2019 and they are fighting since May. ",
+    "eighth stop calques": "In the result of the attack, during the last days, grew for 5 percent ",
 }
 
 

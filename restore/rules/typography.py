@@ -188,19 +188,29 @@ def french_spacing(text: str, ctx: Context) -> Iterator[Proposal]:
     spans = []
     for m in _SPACED_GUILLEMETS.finditer(text):
         spans += [m.span("open"), m.span("close")]
-    marks = [m.span() for m in _SPACE_BEFORE_MARK.finditer(text) if _in_prose(text, m.start())]
+    prose: list[tuple[int, int, bool]] = []  # each line judged: its span, whether prose
+    marks = [
+        m.span() for m in _SPACE_BEFORE_MARK.finditer(text) if _in_prose(text, m.start(), prose)
+    ]
     if len(marks) + len(spans) // 2 >= MIN_FRENCH_SPACES:
         spans += marks
     for start, end in sorted(spans):
         yield Proposal(start, end, "", "a space French typography sets")
 
 
-def _in_prose(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands in a line of prose (see PROSE_WORDS)."""
+def _in_prose(text: str, pos: int, judged: list[tuple[int, int, bool]]) -> bool:
+    """Whether ``pos`` stands in a line of prose (see PROSE_WORDS). ``judged`` holds the
+    last line judged, which the next mark on it reuses: a long line with many marks would
+    otherwise pay for the whole line at each."""
+    if judged and judged[-1][0] <= pos < judged[-1][1]:
+        return judged[-1][2]
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : len(text) if end < 0 else end]
-    return not _CODE_MARKS.search(line) and len(_WORD.findall(line)) >= PROSE_WORDS
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    prose = not _CODE_MARKS.search(line) and len(_WORD.findall(line)) >= PROSE_WORDS
+    judged.append((start, end, prose))
+    return prose
 
 
 _BRACKETED_ELLIPSIS = regex.compile(
