@@ -168,6 +168,34 @@ def _closing_quotes(piece: str) -> str:
     return _LOST_CLOSING_QUOTE.sub("â€\x9d", piece)
 
 
+#: A replacement character where a decoder lost a curly quotation mark's last byte:
+#: opening a word ("Vilnius �will respond”") or closing one ("“historic� – officials").
+_REPLACED_OPENING = regex.compile(r"(?<![^\s(\[—–-])\ufffd(?=[\p{L}\p{N}])")
+_REPLACED_CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!?])\ufffd(?=[\s.,;:!?)\]—–-]|\Z)")
+
+
+def _replaced_quotes(fixed: str) -> str:
+    """``fixed`` (ftfy's repair) with the quotation marks that decoding turned into U+FFFD
+    given back where the line pairs them: an opening one before a word whose closing mark
+    follows on the line, a closing one after a word an opening mark precedes. Double-encoded
+    text and code pages other than Windows-1252 lose them where _closing_quotes cannot see."""
+    if "\ufffd" not in fixed:
+        return fixed
+    chars = list(fixed)
+    for m in _REPLACED_OPENING.finditer(fixed):
+        line_end = fixed.find("\n", m.end())
+        rest = fixed[m.end() : len(fixed) if line_end < 0 else line_end]
+        close = rest.find("”")
+        if close >= 0 and "“" not in rest[:close]:
+            chars[m.start()] = "“"
+    for m in _REPLACED_CLOSING.finditer(fixed):
+        line_start = fixed.rfind("\n", 0, m.start()) + 1
+        before = fixed[line_start : m.start()]
+        if before.rfind("“") > before.rfind("”"):
+            chars[m.start()] = "”"
+    return "".join(chars)
+
+
 @rule("encoding.ftfy", "Repair mojibake, HTML entities and control characters with ftfy.")
 def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     from ftfy import fix_and_explain
@@ -175,6 +203,7 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     for start, end in _windows(text, ctx):
         piece = text[start:end]
         fixed, explanation = fix_and_explain(_closing_quotes(piece), config=_config())
+        fixed = _replaced_quotes(fixed)
         if fixed != piece:
             yield from _diff(piece, fixed, start, _describe(explanation))
         else:
