@@ -14,16 +14,21 @@ from typing import Any
 import regex
 
 from restore.sentences import sentence_spans
+from restore.tables import alternation, word_list
 
 #: The keys of a scraper header's fields.
 _KEYS = "date|published|updated|posted|modified|source|url"
+#: The same keys as sites in other languages print them (header_keys.txt), with a colon.
+_FOREIGN_KEYS = alternation(word_list("header_keys.txt"))
+#: The keys whose value may be an outlet's name ("Source: ELTA", "Forrás: MTI").
+_SOURCE_KEYS = "source|šaltinis|avots|źródło|zdroj|forrás|quelle|sursa|sursă|izvor"
 #: One field of a scraper header: `` date 2023-12-23``, ``Published: 12.03.2024 14:35``,
 #: ``Source: LRT.lt``, ``Source: ELTA``. A capitalised key needs its colon: "Date
 #: 2023-12-23 was set" is a sentence. Fields follow one another on a line (spaces, ``|``
 #: or ``·`` between them) or on lines of their own.
 HEADER_FIELD = rf"""
     [ \t]*
-    (?:(?P<key>{_KEYS})[ \t]*:?|(?P<key>(?i:{_KEYS}))[ \t]*:)
+    (?:(?P<key>{_KEYS})[ \t]*:?|(?P<key>(?i:{_KEYS}|{_FOREIGN_KEYS}))[ \t]*:)
     [ \t]+
     (?P<value>
         \d{{4}}-\d{{2}}-\d{{2}}
@@ -31,15 +36,16 @@ HEADER_FIELD = rf"""
       | (?:\d{{4}}/\d{{2}}/\d{{2}}       # 2024/05/07
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}  # 07.05.2024, as European sites write it
       | \d{{4}}\.[ ]?\d{{1,2}}\.[ ]?\d{{1,2}}\.?  # 2024.05.07, 2024. 05. 07.: Hungarian, Lithuanian
+      | \d{{1,2}}\.[ ]\d{{1,2}}\.[ ]\d{{4}}  # 07. 05. 2024: Czech, Slovak
         )(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
       | https?://\S+
       | (?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{{Ll}}{{2,6}}(?![\w.])  # a site: LRT.lt
       # an outlet's name as a source, up to the next field or the line's end: ELTA
-      | (?<=(?i:source):[ \t]+)
+      | (?<=(?i:{_SOURCE_KEYS}):[ \t]+)
         \p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*(?:[ \t]\p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*){{0,3}}
         (?=[ \t]*(?:[|·•\n]|\Z))
     )
-    (?:[ \t]*[|·•][ \t]*|[ \t]*\n(?=[ \t]*(?i:{_KEYS})\b)|[ \t]+|(?=\n)|\Z)
+    (?:[ \t]*[|·•][ \t]*|[ \t]*\n(?=[ \t]*(?i:{_KEYS}|{_FOREIGN_KEYS})\b)|[ \t]+|(?=\n)|\Z)
 """
 #: One or more fields of a scraper header, matched where it is told to start.
 HEADER_FIELDS = regex.compile(rf"(?:{HEADER_FIELD})+", regex.VERBOSE)

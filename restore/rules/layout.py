@@ -68,9 +68,14 @@ _AUTHOR = regex.compile(
 )
 
 #: A page's time stamp on a line of its own: a date in figures, and a time ("21.11.2025
-#: 14:35", "2025-11-21 14:35"); a date in words ("November 21, 2025") may open a release.
+#: 14:35", "2025-11-21 14:35"), and the site beside it; a date in words ("November 21,
+#: 2025") may open a release.
 _STAMP = regex.compile(
-    rf"[ \t]*(?:{_DATE_IN_FIGURES})(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t]*(?=\n|\Z)"
+    rf"[ \t]*(?:{_DATE_IN_FIGURES})(?:,?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    # and the site or outlet beside it: "21.11.2025 14:35 | LRT.lt", "| ELTA"
+    r"(?:[ \t]*[|·•][ \t]*(?:[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}"
+    r"|\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}))?"
+    r"[ \t]*(?=\n|\Z)"
 )
 
 
@@ -271,6 +276,21 @@ def _headline_after(text: str, end: int) -> int | None:
     return text.rfind("\n", end, gap.end()) + 1
 
 
+#: A word this common in English (wordfreq's Zipf scale) is the title's, not a topic's name
+#: or another language's word; half of a hashtag title's words are at least this common.
+TITLE_WORD_ZIPF = 3.0
+
+
+def _english_title(words: str) -> bool:
+    """Whether a hashtag line's words read as an English title ("Big change Japan starts
+    sending missiles USA"), not as topics in the site's language ("Ukraina Rusija karas")."""
+    from restore.gazetteer import english_zipf
+
+    tokens = words.split()
+    common = sum(1 for token in tokens if english_zipf(token) >= TITLE_WORD_ZIPF)
+    return 2 * common >= len(tokens)
+
+
 #: Hashtags after a sentence's end that close the text ("… on Friday. #Japan #USA").
 _CLOSING_HASHTAGS = regex.compile(r"(?<=[.!?…\"”])(?:[ \t]+\#\w[\w-]*)+[ \t]*(?=\s*\Z)")
 
@@ -304,6 +324,12 @@ def hashtag_title(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(*span, "", "hashtags above the headline")
             continue
         words = _HASH.sub(r"\1", m["tags"])
+        if not _english_title(words):
+            # "#Ukraina #Rusija #karas": the page's topics in its own language, no title.
+            yield Proposal(
+                *_with_lesser_gap(text, m.start(), end), "", "hashtags in another language"
+            )
+            continue
         yield Proposal(start, end, words, "hashtag title line")
     closing = _CLOSING_HASHTAGS.search(text, max(0, len(text) - 400))
     if closing:
