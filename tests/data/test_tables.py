@@ -77,3 +77,13 @@ def test_phrase_triggers_lie_inside_every_match(row: dict[str, str]) -> None:
         assert matches, example.input
         triggers = row["trigger"].split("|")
         assert all(any(t in m for t in triggers) and "\n" not in m for m in matches), matches
+
+
+def top_level_tables() -> list[Path]:
+    return sorted(p for p in Path(DATA).iterdir() if p.suffix in (".tsv", ".txt"))
+
+
+@pytest.mark.parametrize("path", top_level_tables(), ids=lambda p: p.name)
+def test_every_table_is_described_in_the_data_readme(path: Path) -> None:
+    readme = (Path(DATA) / "README.md").read_text(encoding="utf-8")
+    assert f"`{path.name}`" in readme, f"{path.name} is not in README.md"
