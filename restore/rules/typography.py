@@ -353,6 +353,30 @@ def dateline_date(text: str, ctx: Context) -> Iterator[Proposal]:
             yield Proposal(m.start(), m.end(), date, "a dateline's date in figures")
 
 
+#: A preposition a date in prose follows ("on 24.11.2026", "from 1. 1. 2027").
+_BEFORE_DATE = regex.compile(
+    r"(?<![\p{L}'’-])(?i:on|from|until|till|since|before|after|by|to|and|between|dated)[ \u00a0]\Z"
+)
+
+
+@rule(
+    "typography.date_in_figures",
+    "Write a date in figures MT left in a sentence as AFP does: 'on 24.11.2026' -> 'on "
+    "November 24, 2026'; only after a preposition, where no version number stands.",
+    triggers=(".20", ". 20", ".\u00a020", ".19", ". 19", ".\u00a019"),
+)
+def date_in_figures(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _NUMERIC_DATE.finditer(text):
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if _BEFORE_DATE.search(text, max(0, m.start() - 9), m.start()) is None:
+            continue
+        stop = "." if m.group().endswith(".") else ""  # the sentence's own full stop
+        date = f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}{stop}"
+        yield Proposal(m.start(), m.end(), date, "a date in figures, day first")
+
+
 def _in_dateline(text: str, pos: int, comma_optional: bool = False) -> bool:
     """Whether a dateline's place and comma, from the line's start, end at ``pos``; looking
     back no further than a place could reach."""
