@@ -163,10 +163,13 @@ _FRENCH_SPACE = "[ \u00a0\u202f]"
 _SPACED_GUILLEMETS = regex.compile(
     rf"«(?P<open>{_FRENCH_SPACE}+)[^«»\n]{{1,600}}?(?<!{_FRENCH_SPACE})(?P<close>{_FRENCH_SPACE}+)»"
 )
-#: A space between a word and ; : ! ?, then a word or a quotation: not "Debug : -g".
+#: A space between a word and ; : ! ?, then a word or a quotation (not "Debug : -g"); a
+#: colon or semicolon only before a lower-case word or a quotation, as French writes on
+#: ("type : Full MIME type" is a definition list's term and its description).
 _SPACE_BEFORE_MARK = regex.compile(
     rf"(?<=[\p{{L}}»”\"')]){_FRENCH_SPACE}"
-    rf"(?=[;:!?](?:{_FRENCH_SPACE}+[\p{{L}}«“\"]|[ \t]*(?:\n|\Z)))"
+    rf"(?=[!?](?:{_FRENCH_SPACE}+[\p{{L}}«“\"]|[ \t]*(?:\n|\Z))"
+    rf"|[;:](?:{_FRENCH_SPACE}+[\p{{Ll}}«“\"]|[ \t]*(?:\n|\Z)))"
 )
 #: A line of prose: this many words at least (a report's paragraph), and none of the marks
 #: of code, a formula or a configuration ("a ? b : c", "key : value", "test -d x ; then").
