@@ -23,10 +23,16 @@ def _irregular() -> dict[str, str]:
 
 
 @cache
+def _irregular_participles() -> str:
+    """The irregular participles as one alternation, longest first."""
+    return "|".join(sorted(_irregular(), key=len, reverse=True))
+
+
+@cache
 def _perfect_before_past_time() -> regex.Pattern[str]:
     """A "has" or "have", a past participle, then a time only the past has, right after
     it: a day (not a habit or a span), yesterday, last week, earlier today, ago."""
-    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    irregular = _irregular_participles()
     # Not "Monday's vote", "on Mondays", "on Monday mornings" or "Monday to Friday".
     day = (
         rf"(?:{_DAYS})(?![\w'’-])"
@@ -47,7 +53,7 @@ def _passive_before_past_time() -> regex.Pattern[str]:
     """A "has been" or "have been" and a past participle, then a time that can only be a
     past event's: yesterday, last week, ago. Not a day: "the office has been closed on
     Monday" may be a habit, and "has been" a state."""
-    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    irregular = _irregular_participles()
     when = (
         rf"yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
         r"|earlier today\b|\d+ (?:days|weeks|months|years) ago\b"
@@ -73,6 +79,12 @@ _PAST_OPENING = regex.compile(
 )
 
 
+#: How each past time _PAST_OPENING takes opens, found with str.find where the trigger scan
+#: found them: a search of the whole text for the pattern costs more than the rest of the
+#: rule.
+OPENING_WORDS = frozenset({"Yesterday", "On ", "Last ", "Earlier today"})
+
+
 #: How far after a past time opening its clause's perfect may stand.
 CLAUSE_REACH = 70
 
@@ -82,7 +94,7 @@ def _perfect_in_clause() -> regex.Pattern[str]:
     """The perfect of the clause after a past time: its subject (no comma, no relative
     pronoun: "the man who has lived here" is another clause), "has" or "have", and a
     participle, or "been" and a participle (the passive)."""
-    irregular = "|".join(sorted(_irregular(), key=len, reverse=True))
+    irregular = _irregular_participles()
     participle = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})(?![\p{{L}}'’-])"
     return regex.compile(
         r"(?:(?!\b(?:who|which|that|whose|whom|since|until|has|have)\b)[^.!?\n,;:\"“”])"
@@ -123,12 +135,6 @@ def perfects_with_past_time(
                 before = text[max(0, at - 2) : at]
                 yield at, at + len(aux) - 1, "was" if before == "I " else _PAST_OF_BEEN[m["aux"]]
             at = text.find(aux, at + len(aux))
-
-
-#: How each past time _PAST_OPENING takes opens, found with str.find where the trigger scan
-#: found them: a search of the whole text for the pattern costs more than the rest of the
-#: rule.
-OPENING_WORDS = frozenset({"Yesterday", "On ", "Last ", "Earlier today"})
 
 
 def _openings(text: str, words: Collection[str]) -> list[int]:

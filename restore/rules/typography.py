@@ -155,8 +155,6 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
 _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
 
-# Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
-# The mark stands as a word of its own: "create_task(coro(...))" and "(...)*" are code.
 #: The space French sets inside guillemets and before a double punctuation mark, a
 #: normal, no-break or narrow no-break one: « non », « Vraiment ? ».
 _FRENCH_SPACE = "[ \u00a0\u202f]"
@@ -216,6 +214,8 @@ def _in_prose(text: str, pos: int, judged: list[tuple[int, int, bool]]) -> bool:
     return prose
 
 
+# Round brackets only: "[…]" is the English editorial mark for an omission in a quotation.
+# The mark stands as a word of its own: "create_task(coro(...))" and "(...)*" are code.
 _BRACKETED_ELLIPSIS = regex.compile(
     r"(?:[ \t]|(?<![^\s“”\"‘’'«»„‚‹›]))\((?:…|\.\.\.)\)(?![\w(*+{$€£¥])"
 )
@@ -342,17 +342,27 @@ _NUMERIC_DATE = regex.compile(
 )
 
 
+_NUMERIC_DATE_TRIGGERS = (".20", ". 20", ".\u00a020", ".19", ". 19", ".\u00a019")
+
+
+def _numeric_dates(text: str) -> Iterator[tuple[regex.Match[str], str]]:
+    """Each date in figures of ``text`` whose day and month are a date's, and the date as
+    AFP writes it ("May 14, 2025")."""
+    for m in _NUMERIC_DATE.finditer(text):
+        day, month = int(m["d"]), int(m["m"])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            yield m, f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}"
+
+
 @rule(
     "typography.dateline_date",
     "Write a dateline's date in figures as AFP does: 'Warszawa, 14.05.2025 (PAP)' -> "
     "'Warszawa, May 14, 2025 (PAP)'.",
-    triggers=(".20", ". 20", ".\u00a020", ".19", ". 19", ".\u00a019"),
+    triggers=_NUMERIC_DATE_TRIGGERS,
 )
 def dateline_date(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _NUMERIC_DATE.finditer(text):
-        day, month = int(m["d"]), int(m["m"])
-        if 1 <= day <= 31 and 1 <= month <= 12 and _in_dateline(text, m.start()):
-            date = f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}"
+    for m, date in _numeric_dates(text):
+        if _in_dateline(text, m.start()):
             yield Proposal(m.start(), m.end(), date, "a dateline's date in figures")
 
 
@@ -366,18 +376,14 @@ _BEFORE_DATE = regex.compile(
     "typography.date_in_figures",
     "Write a date in figures MT left in a sentence as AFP does: 'on 24.11.2026' -> 'on "
     "November 24, 2026'; only after a preposition, where no version number stands.",
-    triggers=(".20", ". 20", ".\u00a020", ".19", ". 19", ".\u00a019"),
+    triggers=_NUMERIC_DATE_TRIGGERS,
 )
 def date_in_figures(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _NUMERIC_DATE.finditer(text):
-        day, month = int(m["d"]), int(m["m"])
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
+    for m, date in _numeric_dates(text):
         if _BEFORE_DATE.search(text, max(0, m.start() - 9), m.start()) is None:
             continue
         stop = "." if m.group().endswith(".") else ""  # the sentence's own full stop
-        date = f"{_ENGLISH_MONTHS[month - 1]} {day}, {m['y']}{stop}"
-        yield Proposal(m.start(), m.end(), date, "a date in figures, day first")
+        yield Proposal(m.start(), m.end(), date + stop, "a date in figures, day first")
 
 
 def _in_dateline(text: str, pos: int, comma_optional: bool = False) -> bool:
