@@ -23,7 +23,7 @@ from restore.edits import Edit, EditLog, _touches
 from restore.langid import LanguageSpan, document_language, foreign_paragraphs
 from restore.registry import STAGES, SUGGEST_ONLY_STAGES, Proposal, Rule, select
 from restore.signature import ruleset_signature
-from restore.triggers import TriggerScanner
+from restore.triggers import TriggerGate, TriggerScanner
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,7 @@ class Pipeline:
         self._encoding = dict(self.stages).get("encoding", ())
         self._after_encoding = [(s, r) for s, r in self.stages if s != "encoding"]
         self._triggers = TriggerScanner(t for r in self.rules for t in r.triggers)
+        self._gates = {stage: TriggerGate(rules) for stage, rules in self.stages}
 
     def warm(self) -> None:
         """Load every table the rules use, by running each selected rule's examples once.
@@ -196,7 +197,8 @@ class Pipeline:
             ctx.foreign = ()
             if not self._encoding or log.text is settled:
                 break
-            if not self._run_stage("encoding", self._encoding, log, ctx, present)[0]:
+            encoding = self._open("encoding", None, present)
+            if not self._run_stage("encoding", encoding, log, ctx, present)[0]:
                 break
             stages = self._after_encoding
         demoted: tuple[str, ...] = ()
@@ -221,13 +223,14 @@ class Pipeline:
         for stage, rules in stages:
             if not rules:
                 continue
-            round_rules = rules
+            losers: tuple[Rule, ...] | None = None
             for _ in range(self.config.max_rounds):
                 ctx.foreign = _current_spans(log, foreign) if stage != "encoding" else ()
-                applied, losers = self._run_stage(stage, round_rules, log, ctx, present)
+                round_rules = self._open(stage, losers, present)
+                applied, lost = self._run_stage(stage, round_rules, log, ctx, present)
                 if stage == "encoding" and not applied:
                     settled = log.text
-                if not applied or not (stage == "encoding" or losers):
+                if not applied or not (stage == "encoding" or lost):
                     break
                 # Encoding repeats until stable; layout whole where one removal beside
                 # another lost to it (a header and the comment after it), since removing
@@ -235,15 +238,23 @@ class Pipeline:
                 # text ("the the Russia's": the doubled word, then the article), where
                 # most find nothing left to do.
                 if stage not in ("encoding", "layout"):
-                    round_rules = losers
+                    losers = lost
         return settled
+
+    def _open(self, stage: str, rules: Sequence[Rule] | None, present: set[str]) -> list[Rule]:
+        """Those of ``rules`` (None: the whole stage) with a trigger in ``present``, or
+        without triggers, in stage order."""
+        if rules is None:
+            return self._gates[stage].open(present)
+        return [r for r in rules if not r.triggers or not present.isdisjoint(r.trigger_set)]
 
     def _run_stage(
         self, stage: str, rules: Iterable[Rule], log: EditLog, ctx: Context, present: set[str]
     ) -> tuple[bool, tuple[Rule, ...]]:
-        """Run one round of a stage; returns whether it applied anything, and the rules
-        that had an edit dropped for overlapping one applied. ``present`` holds the trigger
-        literals the text may hold, and gains those the stage's edits wrote."""
+        """Run one round of a stage's ``rules`` (those its triggers opened); returns whether
+        it applied anything, and the rules that had an edit dropped for overlapping one
+        applied. ``present``, the trigger literals the text may hold, gains those the
+        stage's edits wrote."""
         cur = log.text
         accepted = _Accepted()
         applied: list[Edit] = []
@@ -252,8 +263,6 @@ class Pipeline:
         protected = [(s.start, s.end) for s in ctx.foreign]
         for r in rules:
             if r.needs_reference and ctx.reference is None:
-                continue
-            if r.triggers and present.isdisjoint(r.trigger_set):
                 continue
             guard = protected and r.id != "layout.foreign_paragraph"
             for p in r.fn(cur, ctx):

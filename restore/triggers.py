@@ -11,11 +11,15 @@ nothing, as its trigger promises).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from restore.edits import Edit
+
+if TYPE_CHECKING:
+    from restore.registry import Rule
 
 
 class TriggerScanner:
@@ -60,3 +64,35 @@ class TriggerScanner:
                 windows.append([low, high])
         for low, high in windows:
             found |= self.scan(text, low, high)
+
+
+class TriggerGate:
+    """Which of a stage's rules have a trigger in the text, in their order, found from the
+    literals the text holds rather than by asking each rule: a document holds a few dozen
+    literals and opens a few dozen of a stage's hundreds of rules."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._always = 0
+        self._by_literal: dict[str, int] = {}
+        for i, rule in enumerate(self.rules):
+            bit = 1 << i
+            if not rule.triggers:
+                self._always |= bit
+            for literal in rule.trigger_set:
+                self._by_literal[literal] = self._by_literal.get(literal, 0) | bit
+        self._literals = frozenset(self._by_literal)
+
+    def open(self, present: Collection[str]) -> list[Rule]:
+        """The rules without triggers and those with one in ``present``, in stage order."""
+        mask = self._always
+        by_literal = self._by_literal
+        for literal in self._literals.intersection(present):
+            mask |= by_literal[literal]
+        rules = self.rules
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(rules[low.bit_length() - 1])
+            mask ^= low
+        return out

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from restore.edits import Edit, apply_edits
-from restore.triggers import TriggerScanner
+from restore.triggers import TriggerGate, TriggerScanner
 
 LITERALS = ("informs", ", that", "mln", "Japan", "zł")
 
@@ -79,3 +79,22 @@ def test_a_phrase_row_looks_for_the_present_triggers_only_and_finds_the_same() -
             assert present == every, (r.id, text)
             if example.fires:
                 assert every, (r.id, text)
+
+
+@given(st.sets(st.sampled_from([*LITERALS, "absent"]), max_size=6))
+def test_the_gate_opens_the_rules_asking_each_would_in_their_order(present: set[str]) -> None:
+    from restore.registry import Rule
+
+    def none(text: str, ctx: object) -> list[object]:
+        return []
+
+    rules = [
+        Rule("phrases.a", "", none, triggers=("informs", ", that")),
+        Rule("phrases.b", "", none),  # no triggers: always runs
+        Rule("phrases.c", "", none, triggers=("Japan",)),
+        Rule("phrases.d", "", none, triggers=("mln", "zł", "Japan")),
+    ]
+    opened = TriggerGate(rules).open(present)
+    asked = [r for r in rules if not r.triggers or not present.isdisjoint(r.trigger_set)]
+    assert opened == asked
+    assert rules[1] in opened
