@@ -21,7 +21,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from restore.figure_names import english_key
@@ -384,6 +384,8 @@ _HEAD_OF_GOVERNMENT = regex.compile(
 _HEAD_OF_GOVERNMENT_AFTER = regex.compile(r"head of (?:the )?government (?=\p{Lu})")
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
+#: Every occurrence of every literal, overlapping ones included.
+_ALL_MATCHES = ahocorasick_rs.MatchKind.Standard
 
 
 @cache
@@ -795,20 +797,16 @@ def title_verb_literals() -> tuple[str, ...]:
 def _title_end_then_verb() -> Any:
     """The literals of ``title_verb_literals`` in one Aho-Corasick automaton, where a
     pattern of so many lower-case words would be tried at every position."""
-    automaton = ahocorasick.Automaton()
-    for key in title_verb_literals():
-        automaton.add_word(key, (len(key), key.index(" ")))
-    automaton.make_automaton()
-    return automaton
+    return ahocorasick_rs.AhoCorasick(title_verb_literals(), matchkind=_ALL_MATCHES)
 
 
 def _titles_then_verbs(text: str) -> Iterator[tuple[int, int]]:
     """Where each title's last word starts, and where its space before a whole reporting
     verb ends."""
-    for last_char, (size, last) in _title_end_then_verb().iter(text):
-        start = last_char - size + 1
-        if last_char + 1 == len(text) or not text[last_char + 1].isalnum():
-            yield start, start + last + 1
+    keys = title_verb_literals()
+    for i, start, end in _title_end_then_verb().find_matches_as_indexes(text, overlapping=True):
+        if end == len(text) or not text[end].isalnum():
+            yield start, start + keys[i].index(" ") + 1
 
 
 @cache
@@ -875,24 +873,24 @@ def _titles_automaton() -> Any:
     """Each title or role after a space, its first letter in either case or all in lower
     case ("minister of foreign affairs"), in one Aho-Corasick automaton: a pattern of them
     would be tried at every position."""
-    automaton = ahocorasick.Automaton()
-    for title in _roles():
-        for form in {title, title[:1].swapcase() + title[1:], title.lower()}:
-            automaton.add_word(f" {form}", len(form))
-    automaton.make_automaton()
-    return automaton
+    forms = {
+        f" {form}"
+        for title in _roles()
+        for form in (title, title[:1].swapcase() + title[1:], title.lower())
+    }
+    return ahocorasick_rs.AhoCorasick(sorted(forms), matchkind=_ALL_MATCHES)
 
 
 def _titles_after_a_word(text: str) -> Iterator[tuple[int, int]]:
     """The span of each title or role after a space and ending a word; of those ending at
     one place, the longest (Deputy Prime Minister, not Prime Minister)."""
     found: dict[int, int] = {}
-    for last, size in _titles_automaton().iter(text):
-        if last + 1 < len(text) and _WORD_CHAR.match(text, last + 1):
+    for _, start, end in _titles_automaton().find_matches_as_indexes(text, overlapping=True):
+        if end < len(text) and _WORD_CHAR.match(text, end):
             continue
-        found[last] = max(found.get(last, 0), size)
-    for last, size in found.items():
-        yield last + 1 - size, last + 1
+        found[end] = min(found.get(end, end), start + 1)
+    for end, start in found.items():
+        yield start, end
 
 
 #: The one or two words before a title (a country's adjective: Chinese, North Korean).

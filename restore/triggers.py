@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import ahocorasick
+import ahocorasick_rs
 
 from restore.edits import Edit
 
@@ -29,11 +29,10 @@ class TriggerScanner:
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals = frozenset(t for t in literals if t)
         self.longest = max(map(len, self.literals), default=0)
-        self._automaton = ahocorasick.Automaton()
-        for literal in self.literals:
-            self._automaton.add_word(literal, literal)
-        if self.literals:
-            self._automaton.make_automaton()
+        self._patterns = sorted(self.literals)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._patterns, matchkind=ahocorasick_rs.MatchKind.Standard
+        )
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
         """The literals that occur in ``text[start:end]``."""
@@ -43,7 +42,9 @@ class TriggerScanner:
             # A slice, not the automaton's bounds: it converts the whole text on every call,
             # which a long document with thousands of edits pays once per edit.
             text = text[start:end]
-        return {literal for _, literal in self._automaton.iter(text)}
+        patterns = self._patterns
+        matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return {patterns[i] for i, _, _ in matches}
 
     def rescan(self, found: set[str], text: str, applied: Sequence[Edit]) -> None:
         """Add to ``found`` the literals around ``applied`` (sorted edits of the text before
