@@ -42,9 +42,11 @@ def _perfect_before_past_time() -> regex.Pattern[str]:
         rf"(?:on )?{day}|yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
         rf"|earlier (?:today|on {day})|\d+ (?:days|weeks|months|years) ago\b"
     )
-    # Not a possessive: "has surpassed last year's profit" is no date.
+    # Not a possessive: "has surpassed last year's profit" is no date. The time may stand
+    # between commas, as Romanian and French set it off ("a adoptat, marți, proiectul").
     return regex.compile(
-        rf"\b(?:has|have) (?P<verb>\p{{Ll}}{{2,}}ed|{irregular}) (?=(?:{when})(?!['’]))"
+        rf"\b(?:has|have) (?P<verb>\p{{Ll}}{{2,}}ed|{irregular})(?: |, (?=(?:{when}),))"
+        rf"(?=(?:{when})(?!['’]))"
     )
 
 
