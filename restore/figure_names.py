@@ -446,10 +446,25 @@ def match_last_word_pair(first: str, second: str) -> FigureMatch | None:
             # The ending follows the surname as the press writes it: Kristi Noémi is a
             # Hungarian given name, not Kristi Noem's genitive, and Oleksandr Syrskyi the
             # English romanization of Syrsky, not his Estonian genitive.
-            literal = second[: len(b)] == b and not english_variant(second, b)
+            literal = _written_before_ending(second, b) and not english_variant(second, b)
             if literal and b == fig.surname and not fig.family_first and fig.name.endswith(b):
                 return FigureMatch(fig, a, b, 100.0)
     return None
+
+
+#: A final vowel Hungarian lengthens before a suffix (Rubió, Ruttéval): the press's name
+#: is still its stem.
+_LENGTHENED = {"a": "á", "e": "é", "o": "ó"}
+
+
+def _written_before_ending(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` as the press writes it, then a case ending; the
+    final vowel may be lengthened (Rubióval)."""
+    if word.startswith(surname):
+        return True
+    stem, last = surname[:-1], surname[-1:]
+    lengthened = _LENGTHENED.get(last)
+    return lengthened is not None and word.startswith(stem + lengthened)
 
 
 def match_given_declined_pair(first: str, second: str) -> FigureMatch | None:
