@@ -114,12 +114,12 @@ def _currency_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     scales = alternation(_scales())
     scale = rf"(?:\s(?P<scale>{scales}))?"
     # Not inside a longer number, nor before another amount ("USD 5"): whose code it is is
-    # unclear.
+    # unclear. Not a currency pair's rate either ("1.0850 EUR/USD", "EUR/USD 1.0850").
     after = regex.compile(
         rf"(?<![\w$€£])(?<!\d[ \u00a0\u202f]){amount}{scale}\s(?P<code>{codes})"
-        r"(?![\w$]|\s?[\d\p{Sc}])"
+        rf"(?![\w$]|\s?[\d\p{{Sc}}]|/(?:{codes})\b)"
     )
-    before = regex.compile(rf"(?<![\w$]\s?)(?P<code>{codes})\s?{amount}{scale}(?![\w.,]\d)")
+    before = regex.compile(rf"(?<![\w$/]\s?)(?P<code>{codes})\s?{amount}{scale}(?![\w.,]\d)")
     return after, before
 
 
@@ -241,7 +241,8 @@ def _currency_word_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, s
     scales = alternation(_scales())
     pattern = regex.compile(
         rf"(?<![\w.,])(?P<num>\d[\d,. \u00a0]*?)(?:[ \u00a0](?:{scales}))?[ \u00a0]"
-        rf"(?P<form>{forms})(?![\p{{L}}\p{{N}}]|\.\p{{L}})"
+        # Not a pair or a unit price: "24.30 CZK/EUR", "90 EUR/MWh" are English finance.
+        rf"(?P<form>{forms})(?![\p{{L}}\p{{N}}/]|\.\p{{L}})"
     )
     return pattern, words
 
