@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from restore.code_pages import evidence_signs, misread_words
 from restore.context import Context
 from restore.registry import Proposal, rule
 
@@ -209,6 +210,28 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
         else:
             yield from _letters_in_words(piece, start)
         yield from _spaced_capital_s(piece, start)
+
+
+#: The code pages' names as a note gives them.
+_PAGE_NAMES = {
+    "cp1250": "Windows-1250",
+    "cp1252": "Windows-1252",
+    "iso-8859-2": "Latin-2",
+    "latin-1": "Latin-1",
+}
+
+
+@rule(
+    "encoding.code_page",
+    "Read back words a Central European code page wrote and a Western one read "
+    "(Rados³aw, £ódŸ, Vaòková -> Radosław, Łódź, Vaňková), in a text where a sign no word "
+    "holds stands inside a word.",
+    triggers=evidence_signs(),
+)
+def code_page(text: str, ctx: Context) -> Iterator[Proposal]:
+    for r in misread_words(text):
+        note = f"{_PAGE_NAMES[r.written]} text read as {_PAGE_NAMES[r.read]}, read back"
+        yield Proposal(r.start, r.end, r.word, note)
 
 
 #: Š (C5 A0) read as Windows-1252, Latin-1 or Windows-1250 with its no-break space made a
