@@ -96,6 +96,10 @@ PHRASES = {
     "past time opening": "Yesterday, the minister has announced it. ",
     "present since": "He is in office since 2019 and they are fighting since May. ",
     "eighth stop calques": "In the result of the attack, during the last days, grew for 5 percent ",
+    "code pages": "Rados³aw Sikorski in £ódŸ and Vaòková ",
+    "hungarian endings": "Donald Trumppal and Marco Rubióval ",
+    "ninth stop calques": "50 millions euros increased with 12 percent over the night, the project "
+    "of law has on Tuesday in Berlin declared ",
 }
 
 

@@ -145,6 +145,10 @@ def _which(text: str, evidence: list[int]) -> tuple[str, str] | None:
     return MISREADINGS[1] if czech else MISREADINGS[0]
 
 
+#: A unit of length to a power, which a misreading cannot tell from a word.
+_UNIT = regex.compile(r"(?:[kcdmµ]?m|ft|in|yd|mi)[²³¹]")
+
+
 def _utf8(text: str, pos: int) -> bool:
     """Whether the sign at ``pos`` is the second byte of a letter's UTF-8 read in a
     Western code page ("tÃ©st"): ftfy's mojibake, not this."""
@@ -172,8 +176,11 @@ def misread_words(text: str) -> list[Reading]:
         word = m.group()
         if not any(c in differing for c in word) or not any(map(_letter, word)):
             continue  # nothing misread, or a sign alone (½ + ¼ = ¾)
-        # An English loanword with its accents (naïve, déjà) was typed, not misread.
+        # An English loanword with its accents (naïve, déjà) was typed, not misread; so
+        # was a unit's power (m³, km²).
         if not any(c in signs for c in word) and is_english_word(word):
+            continue
+        if _UNIT.fullmatch(word):
             continue
         meant = _read_back(word, *pair)
         if meant is not None:

@@ -157,6 +157,9 @@ _PIECES = [
     *["Prime-minister", "cca 300 ", "5 mil. euros", "estimated to 2 million euros"],
     *["paid an official visit in Poland", "held on the level of "],
     *["Is it true ? ", " : « we will not give up » ", "Nobody in the room knew the answer !"],
+    *["Rados³aw ", "£ódŸ ", "Vaòková ", "m³ ", "tÃ©st ", "Donald Trumppal ", "Marco Rubióval "],
+    *["50 millions euros", "increased with 12 percent", "the project of law", "over the night"],
+    *["has on Tuesday in Berlin declared", "has adopted, on Tuesday, the", "24.30 CZK/EUR"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
