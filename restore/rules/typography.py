@@ -154,6 +154,46 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
 #: "2,5 billion": a decimal comma, when a scale word follows the amount.
 _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
+#: A currency's sign after its amount, as continental Europe writes it ("5,50 €",
+#: "1.234,56 €", "300 $"): thousands grouped by full stops or spaces, a decimal comma, or
+#: neither. Not inside a longer number or a time ("11:07:11 $"), nor before another amount,
+#: a word or code ("5 $HOME", "-m 755 $(DESTDIR)", which the clean scan caught).
+_SIGN_AFTER = regex.compile(
+    r"(?<![\w$€£¥.,:/-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:[.,]\d{2})?)(?![\d.,]\d)[ \u00a0\u202f]?"
+    r"(?P<sign>[€£$¥])(?=[\s.,;:!?)]|$)(?![ \u00a0]?\d)"
+)
+#: Two decimals after a comma: a decimal comma, not a group of thousands.
+_CENTS_AFTER_COMMA = regex.compile(r",(\d{2})$")
+
+
+def english_amount(num: str) -> str:
+    """An amount as English writes it: a decimal comma made a point, thousands set off by
+    commas ("1.234,56" and "1 234,56": 1,234.56).
+
+    >>> english_amount("1.234,56"), english_amount("5,50"), english_amount("10 000")
+    ('1,234.56', '5.50', '10,000')
+    """
+    cents = ""
+    if m := _CENTS_AFTER_COMMA.search(num):
+        num, cents = num[: m.start()], f".{m[1]}"
+        num = num.replace(".", ",")
+    return _GROUP_SPACE.sub(",", num) + cents
+
+
+@rule(
+    "typography.currency_sign_order",
+    "Put a currency sign written after its amount before it, the amount written the English "
+    "way: 5,50 € -> €5.50, 1.234,56 € -> €1,234.56.",
+    triggers=("€", "£", "$", "¥"),
+    priority=50,  # before number_format: it rewrites the decimal comma in the amount itself
+)
+def currency_sign_order(text: str, ctx: Context) -> Iterator[Proposal]:
+    for m in _SIGN_AFTER.finditer(text):
+        after = f"{m['sign']}{english_amount(m['num'])}"
+        yield Proposal(m.start(), m.end(), after, "currency sign after the amount")
+
 
 #: The space French sets inside guillemets and before a double punctuation mark, a
 #: normal, no-break or narrow no-break one: « non », « Vraiment ? ».
