@@ -154,18 +154,26 @@ def currency_order(text: str, ctx: Context) -> Iterator[Proposal]:
 #: "2,5 billion": a decimal comma, when a scale word follows the amount.
 _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 
+
 #: A currency's sign after its amount, as continental Europe writes it ("5,50 €",
-#: "1.234,56 €", "300 $"): thousands grouped by full stops or spaces, a decimal comma, or
-#: neither. Not inside a longer number or a time ("11:07:11 $"), nor before another amount,
-#: a word or code ("5 $HOME", "-m 755 $(DESTDIR)", which the clean scan caught).
-_SIGN_AFTER = regex.compile(
-    r"(?<![\w$€£¥.,:/-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:[.,]\d{2})?)(?![\d.,]\d)[ \u00a0\u202f]?"
-    r"(?P<sign>[€£$¥])(?=[\s.,;:!?)]|$)(?![ \u00a0]?\d)"
-)
-#: Two decimals after a comma: a decimal comma, not a group of thousands.
-_CENTS_AFTER_COMMA = regex.compile(r",(\d{2})$")
+#: "1.234,56 €", "300 $", "1,2 mld. €"): thousands grouped by full stops or spaces, a
+#: decimal comma, or neither, and a scale word or none. Not inside a longer number or a
+#: time ("11:07:11 $"), nor before another amount, a word or code ("5 $HOME",
+#: "-m 755 $(DESTDIR)", which the clean scan caught).
+@cache
+def _sign_after() -> regex.Pattern[str]:
+    scales = alternation(_scales())
+    return regex.compile(
+        r"(?<![\w$€£¥.,:/-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+        rf"(?:[ \u00a0](?P<scale>{scales}))?[ \u00a0\u202f]?"
+        r"(?P<sign>[€£$¥])(?=[\s.,;:!?)]|$)(?![ \u00a0]?\d)"
+    )
+
+
+#: One or two decimals after a comma: a decimal comma, not a group of thousands.
+_CENTS_AFTER_COMMA = regex.compile(r",(\d{1,2})$")
 
 
 def english_amount(num: str) -> str:
@@ -190,8 +198,10 @@ def english_amount(num: str) -> str:
     priority=50,  # before number_format: it rewrites the decimal comma in the amount itself
 )
 def currency_sign_order(text: str, ctx: Context) -> Iterator[Proposal]:
-    for m in _SIGN_AFTER.finditer(text):
-        after = f"{m['sign']}{english_amount(m['num'])}"
+    scales = _scales()
+    for m in _sign_after().finditer(text):
+        scale = f" {scales[m['scale']]}" if m["scale"] else ""
+        after = f"{m['sign']}{english_amount(m['num'])}{scale}"
         yield Proposal(m.start(), m.end(), after, "currency sign after the amount")
 
 
