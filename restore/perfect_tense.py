@@ -38,8 +38,10 @@ def _perfect_before_past_time() -> regex.Pattern[str]:
         rf"(?:{_DAYS})(?![\w'’-])"
         r"(?![ \t]*(?:[-–]|(?:to|through|and|or|mornings|evenings|afternoons|nights)\b))"
     )
+    # "this Tuesday" too, as Spanish and French date a finished event (ha afirmado este
+    # martes, a déclaré ce mardi): after a perfect it is past.
     when = (
-        rf"(?:on )?{day}|yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
+        rf"(?:on |this )?{day}|yesterday\b|last (?:week|month|year|night|{_DAYS})\b"
         rf"|earlier (?:today|on {day})|\d+ (?:days|weeks|months|years) ago\b"
     )
     # Not a possessive: "has surpassed last year's profit" is no date. The time may stand
