@@ -77,7 +77,7 @@ def _evidence() -> regex.Pattern[str]:
     """A sign no word holds, inside a word (between letters: "Rados³aw", "mo¿e"), or
     opening one before lower-case letters where the code page has a capital ("£ódŸ",
     "¯ywiec"). Not at a word's end, where ¹ and ³ are a footnote or a unit (m³)."""
-    signs = "".join(sorted({c for pair in MISREADINGS for c in _giveaways(*pair)}))
+    signs = "".join(evidence_signs())
     capitals = "".join(
         sorted(
             {
@@ -94,14 +94,11 @@ def _evidence() -> regex.Pattern[str]:
     )
 
 
-#: A word: letters, and the characters a misreading shows for letters.
-_WORD = r"[\p{{L}}{chars}]+"
-
-
 @cache
 def _word_pattern(written: str, read: str) -> regex.Pattern[str]:
+    """A word: letters, and the characters the misreading shows for letters."""
     chars = regex.escape("".join(sorted(_differing(written, read))))
-    return regex.compile(_WORD.format(chars=chars))
+    return regex.compile(rf"[\p{{L}}{chars}]+")
 
 
 def _read_back(word: str, written: str, read: str) -> str | None:
@@ -134,9 +131,9 @@ def _which(text: str, evidence: list[int]) -> tuple[str, str] | None:
                 count += _read_back(m.group(), *pair) is not None
         counts[pair] = count
     best = max(counts.values())
-    tied = [pair for pair, count in counts.items() if count == best]
     if not best:
         return None
+    tied = [pair for pair, count in counts.items() if count == best]
     if len(tied) == 1:
         return tied[0]
     both = set(_differing(*tied[0]).items()) & set(_differing(*tied[1]).items())
