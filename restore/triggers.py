@@ -11,15 +11,35 @@ nothing, as its trigger promises).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
+import regex
 
 from restore.edits import Edit
 
 if TYPE_CHECKING:
     from restore.registry import Rule
+
+
+class Match(NamedTuple):
+    """A literal found as a whole word: where it starts and ends, and the literal."""
+
+    start: int
+    end: int
+    literal: str
+
+
+#: What a whole word may not touch: a word character or a hyphen.
+_WORD_EDGE = regex.compile(r"[\w-]")
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    return not (
+        (start > 0 and _WORD_EDGE.match(text, start - 1))
+        or (end < len(text) and _WORD_EDGE.match(text, end))
+    )
 
 
 class TriggerScanner:
@@ -45,6 +65,24 @@ class TriggerScanner:
         patterns = self._patterns
         matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
         return {patterns[i] for i, _, _ in matches}
+
+    def whole_words(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """The literals in ``text[start:end]`` that stand as whole words (no letter, digit,
+        underscore or hyphen either side), leftmost first and the longest at each place,
+        none overlapping: what one pattern of them all, longest first, would match."""
+        if not self.literals:
+            return
+        end = len(text) if end is None else end
+        longest: dict[int, int] = {}
+        for _, s, e in self._automaton.find_matches_as_indexes(text[start:end], overlapping=True):
+            s, e = s + start, e + start
+            if e > longest.get(s, s) and _whole(text, s, e):
+                longest[s] = e
+        after = start
+        for s in sorted(longest):
+            if s >= after:
+                after = longest[s]
+                yield Match(s, after, text[s:after])
 
     def rescan(self, found: set[str], text: str, applied: Sequence[Edit]) -> None:
         """Add to ``found`` the literals around ``applied`` (sorted edits of the text before

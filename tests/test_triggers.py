@@ -98,3 +98,16 @@ def test_the_gate_opens_the_rules_asking_each_would_in_their_order(present: set[
     asked = [r for r in rules if not r.triggers or not present.isdisjoint(r.trigger_set)]
     assert opened == asked
     assert rules[1] in opened
+
+
+@given(st.text(alphabet="Kiev -_ab9\nKyiv", max_size=40).map(lambda t: t + " Kiev Kyiv a b9"))
+def test_whole_words_match_what_one_pattern_of_the_literals_longest_first_matches(
+    text: str,
+) -> None:
+    import regex
+
+    literals = ("Kiev", "Kiev-a", "Kiev Kyiv", "a", "a b9", "b9", "Kyiv a")
+    alternation = "|".join(regex.escape(t) for t in sorted(literals, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    found = [(m.start, m.end) for m in TriggerScanner(literals).whole_words(text)]
+    assert found == [m.span() for m in pattern.finditer(text)]

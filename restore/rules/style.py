@@ -28,7 +28,6 @@ class Profile:
     name: str
     house: dict[str, str]
     unless: dict[str, regex.Pattern[str] | None]
-    scan: regex.Pattern[str]
     forms: TriggerScanner = field(repr=False, compare=False)
 
 
@@ -61,9 +60,7 @@ def profile_from_text(text: str, name: str, path: str) -> Profile:
         house[row["form"]] = row["house"]
     if not house:
         raise TableFormatError(f"{path}: the style profile has no rows")
-    forms = "|".join(regex.escape(f) for f in sorted(house, key=len, reverse=True))
-    scan = regex.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
-    return Profile(name, house, unless, scan, TriggerScanner(house))
+    return Profile(name, house, unless, TriggerScanner(house))
 
 
 @rule("style.house_terms", "Apply the house style profile (default AP-like: Kiev -> Kyiv).")
@@ -82,10 +79,10 @@ def replacements(
     """Each of the ``present`` forms in ``text`` replaced by its house form, unless its
     guard matches: searched only on the lines that hold one."""
     for start, end in lines_with(text, present):
-        for m in profile.scan.finditer(text, start, end):
-            guard = profile.unless.get(m.group())
-            if guard is None or not _guarded(guard, text, m.start(), m.end()):
-                yield Proposal(m.start(), m.end(), profile.house[m.group()], note)
+        for m in profile.forms.whole_words(text, start, end):
+            guard = profile.unless.get(m.literal)
+            if guard is None or not _guarded(guard, text, m.start, m.end):
+                yield Proposal(m.start, m.end, profile.house[m.literal], note)
 
 
 #: A user's 'unless' pattern gets this long per match; a pattern that takes longer (a
