@@ -57,6 +57,10 @@ def markup_removals(text: str) -> list[TagRemoval]:
     return list(_removals(text, tags))
 
 
+#: Nothing but spaces before the line's end.
+_LINE_END = regex.compile(r"[ \t]*(?:\n|\Z)")
+
+
 def _removals(text: str, tags: list[regex.Match[str]]) -> Iterator[TagRemoval]:
     # Tags side by side ("</strong><br>") go as one span: (start, end, repairs, names).
     runs: list[tuple[int, int, list[str], list[str]]] = []
@@ -80,8 +84,9 @@ def _removals(text: str, tags: list[regex.Match[str]]) -> Iterator[TagRemoval]:
     floor = 0
     for start, end, repairs, names in runs:
         repair = "".join(repairs)
-        if repair or end == len(text) or text[end] == "\n":
-            # The spaces before a line's end go with the tags ("killed. </p>").
+        if repair or _LINE_END.match(text, end):
+            # The spaces before a line's end go with the tags ("killed. </p>"), also where
+            # spaces follow them, which layout.trailing_whitespace removes ("Japan </p> ").
             while start > floor and text[start - 1] in " \t":
                 start -= 1
         if end == len(text) or text[end] == "\n" or start == 0 or text[start - 1] == "\n":

@@ -47,3 +47,12 @@ def test_a_run_of_many_tags_is_one_span() -> None:
 
 def test_tags_on_a_line_edge_leave_the_line_break_to_the_text() -> None:
     assert removed("<p>A.</p><p>\nB.</p>") == [("<p>", ""), ("</p><p>", ""), ("</p>", "")]
+
+
+def test_the_spaces_before_a_tag_go_with_it_where_only_spaces_follow_to_the_line_end() -> None:
+    # The spaces after it are layout.trailing_whitespace's: together the line ends clean.
+    assert removed("<p>Japan said so. </p> \nNext.</p>") == [
+        ("<p>", ""),
+        (" </p>", ""),
+        ("</p>", ""),
+    ]

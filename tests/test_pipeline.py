@@ -160,6 +160,8 @@ _PIECES = [
     *["Rados³aw ", "£ódŸ ", "Vaòková ", "m³ ", "tÃ©st ", "Donald Trumppal ", "Marco Rubióval "],
     *["50 millions euros", "increased with 12 percent", "the project of law", "over the night"],
     *["has on Tuesday in Berlin declared", "has adopted, on Tuesday, the", "24.30 CZK/EUR"],
+    *["5,50 € ", "1,2 mld. € ", "his Ukrainian homologue", "realized a working visit"],
+    *["has affirmed this Tuesday", "foresees to allocate", "went with a visit to Kyiv"],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
