@@ -162,6 +162,7 @@ _PIECES = [
     *["has on Tuesday in Berlin declared", "has adopted, on Tuesday, the", "24.30 CZK/EUR"],
     *["5,50 € ", "1,2 mld. € ", "his Ukrainian homologue", "realized a working visit"],
     *["has affirmed this Tuesday", "foresees to allocate", "went with a visit to Kyiv"],
+    *["the decision was born ", "municipality informs, that "],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
