@@ -430,10 +430,10 @@ def heads_of_government(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(before.start(), m.end(), f"{adjective} {title} ", known)
 
 
-#: "the spokesman of the National Security Council John Kirby": the body's capitalised
-#: words and the name's after it, or "the government" and the name.
 #: The particles of a surname (Ursula von der Leyen), between a given name and the rest.
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter", "ten"})
+#: "the spokesman of the National Security Council John Kirby": the body's capitalised
+#: words and the name's after it, or "the government" and the name.
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
     r"(?P<role>spokes(?:man|woman|person)|press secretary|mayor|governor|director|head|leader"
@@ -794,19 +794,22 @@ def title_verb_literals() -> tuple[str, ...]:
 
 
 @cache
-def _title_end_then_verb() -> Any:
+def _title_end_then_verb() -> tuple[Any, tuple[int, ...]]:
     """The literals of ``title_verb_literals`` in one Aho-Corasick automaton, where a
-    pattern of so many lower-case words would be tried at every position."""
-    return ahocorasick_rs.AhoCorasick(title_verb_literals(), matchkind=_ALL_MATCHES)
+    pattern of so many lower-case words would be tried at every position, and where each
+    literal's space after the title's last word ends."""
+    literals = title_verb_literals()
+    automaton = ahocorasick_rs.AhoCorasick(literals, matchkind=_ALL_MATCHES)
+    return automaton, tuple(literal.index(" ") + 1 for literal in literals)
 
 
 def _titles_then_verbs(text: str) -> Iterator[tuple[int, int]]:
     """Where each title's last word starts, and where its space before a whole reporting
     verb ends."""
-    keys = title_verb_literals()
-    for i, start, end in _title_end_then_verb().find_matches_as_indexes(text, overlapping=True):
+    automaton, spaces = _title_end_then_verb()
+    for i, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
         if end == len(text) or not text[end].isalnum():
-            yield start, start + keys[i].index(" ") + 1
+            yield start, start + spaces[i]
 
 
 @cache
