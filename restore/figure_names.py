@@ -381,7 +381,16 @@ def lithuanian_i_surname(word: str) -> bool:
 
 @cache
 def _surname_parts() -> frozenset[str]:
-    return frozenset(fold(fig.surname) for fig, _, _ in _folded_pairs().values())
+    return frozenset(_surname_figures())
+
+
+@cache
+def _surname_figures() -> dict[str, Figure]:
+    """A figure by its folded surname (the first one listed, where several share it)."""
+    out: dict[str, Figure] = {}
+    for fig, _, _ in _folded_pairs().values():
+        out.setdefault(fold(fig.surname), fig)
+    return out
 
 
 #: The cases value of the endings only a woman's surname takes (declension.tsv).
@@ -531,4 +540,26 @@ def match_declined_pair(first: str, second: str) -> FigureMatch | None:
             if found is not None and lang_a == lang_b and cases_a & cases_b - {FEMININE, LAST_WORD}:
                 fig, a, b = found
                 return FigureMatch(fig, a, b, 100.0)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _as_a_word(surname: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(surname)}(?![\p{{L}}\p{{M}}])")
+
+
+def case_of_named_surname(word: str, text: str) -> Figure | None:
+    """The figure ``word`` names alone in a Polish, Czech or Slovak case that no surname
+    ends in of its own (Putinem, Bidenovi, Trumpowi), where ``text`` also writes that
+    surname as the English press does: the document names the figure, and the ending only
+    a case adds makes the word its case form. Not a short surname (Han: Hanem is an
+    Egyptian title)."""
+    if not fold(word).endswith(_CASE_ONLY_ENDINGS):
+        return None
+    for part, _, cases in declined_parts(word):
+        fig = _surname_figures().get(part)
+        if cases & {FEMININE, LAST_WORD} or fig is None or len(part) < MIN_LAST_WORD_STEM:
+            continue
+        if _as_a_word(fig.surname).search(text):
+            return fig
     return None

@@ -57,6 +57,7 @@ from restore.figure_names import (
     FigureMatch,
     a_part_undoubled,
     case_form,
+    case_of_named_surname,
     declined_parts,
     english_variant,
     feminine_form,
@@ -1233,6 +1234,16 @@ def _later_mentions(
             yield Proposal(tok.start, tok.end, part, note)
 
 
+_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*) $")
+
+
+def _after_a_foreign_name(text: str, start: int) -> bool:
+    """Whether a capitalised word English does not use stands one space before ``start``:
+    a given name, whose surname the next word is."""
+    found = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and not is_english_word(found.group(1))
+
+
 # --- names.figure ------------------------------------------------------------------------
 
 
@@ -1505,6 +1516,8 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     # then Zełenski): the surname's very key, and no English word of its own; or the
     # surname in a case of the declension table.
     by_part = {fold(part): (part, note) for part, note, _ in by_key.values()}
+    case_forms: dict[str, tuple[str, str]] = {}
+    own_names: set[str] = set()
     for tok in toks:
         if tok.text in surnames:
             continue
@@ -1515,7 +1528,19 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         for base, _, _ in declined_parts(tok.text) if by_part else ():
             if base in by_part:
                 surnames[tok.text] = by_part[base]
-    yield from _later_mentions(text, toks, done, surnames)
+        # Or in a case no surname ends in, the text naming the figure as the press does
+        # (Putin, then Putinem); not a word that follows a name of its own anywhere in the
+        # text (Rokeya Khanom, beside Imran Khan).
+        if tok.text not in surnames and tok.text not in own_names:
+            if _after_a_foreign_name(text, tok.start):
+                own_names.add(tok.text)
+                case_forms.pop(tok.text, None)
+                continue
+            named = case_of_named_surname(tok.text, text)
+            if named is not None:
+                note = f"{named.name} ({named.source}): a Polish, Czech or Slovak case form"
+                case_forms[tok.text] = (named.surname, note)
+    yield from _later_mentions(text, toks, done, surnames | case_forms)
 
 
 #: The Arabic article as the languages MT comes from write it: al- or el-, or Hungarian's
