@@ -632,7 +632,7 @@ def _lower_case_titles() -> dict[str, tuple[str, ...]]:
     """The formal titles in lower case, as Slavic and Baltic MT writes them (prezydent,
     premiér), with "premier", by their first word."""
     titles = {t.lower() for t in word_list("titles_before_name.txt") if " of the " not in t}
-    return _by_first_word(titles | {PREMIER})
+    return _by_first_word(titles | {PREMIER} | set(_HYPHENATED))
 
 
 def _lower_case_title(
@@ -778,9 +778,14 @@ def _roles() -> tuple[str, ...]:
     return tuple(sorted((r for r in roles if " of the " not in r), key=len, reverse=True))
 
 
+#: Titles MT hyphenates as its source does (premjer-ministras, prim-ministrul), in lower
+#: case, and the title they are.
+_HYPHENATED = {"prime-minister": "Prime Minister"}
+
+
 @cache
 def _formal_titles() -> dict[str, str]:
-    return {t.lower(): t for t in word_list("titles_before_name.txt")}
+    return {t.lower(): t for t in word_list("titles_before_name.txt")} | _HYPHENATED
 
 
 @cache

@@ -84,8 +84,9 @@ def _next_line_end(text: str, end: int) -> int:
 
 _ROWS = tsv("phrases.tsv", ("id", "lang", "trigger", "pattern", "repair", "mode", "note"))
 #: Rows that yield to the title rules where their edits overlap: "the RF" in "the Minister
-#: of Foreign Affairs of the RF Sergei Lavrov" is the title's, which writes Russian.
-_AFTER_TITLES = frozenset({"of_the_rf"})
+#: of Foreign Affairs of the RF Sergei Lavrov" is the title's, which writes Russian, and
+#: "The Romanian prime-minister Marcel Ciolacu" is "Romanian Prime Minister".
+_AFTER_TITLES = frozenset({"of_the_rf", "prime_minister_hyphen"})
 for _row in _ROWS:
     _description = f"{_row['note'][:1].upper()}{_row['note'][1:]}."
     rule(
