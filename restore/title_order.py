@@ -437,7 +437,7 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "ter
 _ROLE_OF = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?P<article>[Tt]he )?"
     r"(?P<role>spokes(?:man|woman|person)|press secretary|mayor|governor|director|head|leader"
-    r"|chair(?:man|woman)|economist|analyst|strategist|CEO|founder) of "
+    r"|chair(?:man|woman)|commander|economist|analyst|strategist|CEO|founder) of "
     # The kind of body before its name goes ("the economist of the bank Capital
     # Economics": Capital Economics economist).
     r"(?:the )?(?:(?:investment )?bank |company |firm |think tank |consultancy |agency )?"

@@ -580,6 +580,7 @@ def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
         "leader of ",
         "chairman of ",
         "chairwoman of ",
+        "commander of ",
         "economist of ",
         "analyst of ",
         "strategist of ",
