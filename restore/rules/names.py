@@ -804,17 +804,32 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
     user = user_gazetteer(ctx.options.get("names"))
     yield from _inflected_last_parts(text, token_texts(text, ctx))
     decided: dict[str, Inflected] = {}
+    rare_given: dict[str, Inflected] = {}
     for word in token_texts(text, ctx):
         restoring = _inflected(word, user)
         if restoring is not None:
             decided[word] = restoring
-    if not decided:
+        elif (declined := _declined_foreign_given(word)) is not None:
+            rare_given[word] = declined
+    if not decided and not rare_given:
         return
-    toks = tokens_near(text, decided)
+    toks = tokens_near(text, decided.keys() | rare_given.keys())
     found: dict[int, Inflected] = {}
     for k, tok in enumerate(toks):
         if tok.text in decided:
             found[k] = decided[tok.text]
+    # An English given name Lithuanian declines that is a rare English word as well
+    # (Paulas, Kurtas), before a surname inflected alike: a known one, or one the press
+    # writes (Paulas Krugmanas).
+    for k, tok in enumerate(toks[:-1]):
+        declined = rare_given.get(tok.text)
+        if declined is None or text[tok.end : toks[k + 1].start] != " ":
+            continue
+        case = declined[1]
+        surname = found.get(k + 1) or _press_surname(toks[k + 1].text, case.lang, case.case)
+        if surname is not None and (surname[1].lang, surname[1].case) == (case.lang, case.case):
+            found[k] = declined
+            found[k + 1] = surname
     # A first name whose pair with its (restored) surname is a public figure.
     for j in sorted(found):
         k = j - 1
@@ -869,10 +884,22 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             # Both words of a name inflected, in ASCII (a native Baltic name keeps its
             # letters: Rūdolfs Mazurs), to English names spelt as they stand (Johnas
             # Smithas; not Raivis Dejus, which only respelled reads "Riv Dey").
+            given_word, family_word = (n.text, toks[k].text) if j < k else (toks[k].text, n.text)
+            # Neither word a Lithuanian's own name (Michaelas Kofmanas; not Rolandas
+            # Paksas): a foreigner's name in Lithuanian's endings, whose surname may be rarer.
+            # Its given name with -as, which Latvian does not write (Uldis, Kārlis are
+            # Latvians' own given names in -is).
+            foreign = (
+                ending.lang == "lt"
+                and j in found
+                and {found[j][1].ending, ending.ending} <= _FOREIGN_NAME_ENDINGS
+                and (found[j][1] if j < k else ending).ending == "as"
+                and not (_lithuanian_name(given_word) or _lithuanian_name(family_word))
+            )
             pair_here = (
                 j in found
                 and found[j][1].lang == ending.lang
-                and min(found[j][2], z) >= AUTO_BASE_ZIPF
+                and min(found[j][2], z) >= (MIN_BASE_ZIPF if foreign else AUTO_BASE_ZIPF)
                 and (n.text + toks[k].text).isascii()
                 and _literal_stem(n.text, found[j][0], found[j][1])
                 and _literal_stem(toks[k].text, restored, ending)
@@ -888,9 +915,15 @@ def inflection(text: str, ctx: Context) -> Iterator[Proposal]:
             named_pair = named_pair or (
                 pair_here
                 and {found[j][1].ending, ending.ending} <= _FOREIGN_NAME_ENDINGS
-                and min(english_name_zipf(given), english_name_zipf(family)) >= NAMED_PAIR_ZIPF
+                and english_name_zipf(given) >= NAMED_PAIR_ZIPF
                 and english_name_kind(given) == "given"
-                and english_name_kind(family) in ("family", "either")
+                and (
+                    (
+                        english_name_zipf(family) >= NAMED_PAIR_ZIPF
+                        and english_name_kind(family) in ("family", "either")
+                    )
+                    or (foreign and _foreign_surname(family))
+                )
                 and russian_name(family) is None
                 and english_name_kind(n.text) is None
                 and english_name_kind(toks[k].text) is None
@@ -1108,6 +1141,49 @@ def _press_surname(token: str, lang: str, case: str) -> Inflected | None:
 
 #: Surname endings a Slavic woman's surname adds -a to (Radev: Radeva, Danilov: Danilova).
 _SLAVIC_MASCULINE = ("ov", "ev", "in")
+
+
+def _foreign_surname(base: str) -> bool:
+    """Whether ``base`` is a surname the name lists know, however rare (Kofman), or one
+    the English press writes (Krugman)."""
+    kind = english_name_kind(base)
+    if kind in ("family", "either"):
+        return english_name_zipf(base) >= MIN_BASE_ZIPF
+    return kind is None and english_zipf(base) >= PRESS_SURNAME_ZIPF
+
+
+#: Below this Zipf frequency an English word that reads as an English given name with
+#: Lithuanian's ending (Paulas, Kurtas) may be that name.
+RARE_GIVEN_WORD_ZIPF = 2.0
+
+
+def _lithuanian_name(token: str) -> bool:
+    """Whether Lithuanians write ``token`` as their own given name or surname (Rolandas,
+    Robertas): its -as is then no sign of a foreign name (inflection/lt_names.txt)."""
+    return fold(token) in word_list("inflection/lt_names.txt")
+
+
+@lru_cache(maxsize=65536)
+def _declined_foreign_given(token: str) -> Inflected | None:
+    """A common English given name with the -as Lithuanian gives a foreigner's, in a word
+    English also lists, though rarely (Paulas, Kurtas), and no Lithuanian's own name:
+    the name only beside a surname inflected alike, which names.inflection requires."""
+    if (
+        not token.isascii()
+        or not is_english_word(token)
+        or english_zipf(token) >= RARE_GIVEN_WORD_ZIPF
+        or _lithuanian_name(token)
+    ):
+        return None
+    for base, ending in _stems(token.lower(), 3):
+        if (
+            ending.lang == "lt"
+            and ending.ending == "as"  # not Latvian -is (Kārlis)
+            and english_name_kind(base) == "given"
+            and english_name_zipf(base) >= NAMED_PAIR_ZIPF
+        ):
+            return _capital(base), ending, english_name_zipf(base), False
+    return None
 
 
 def _own_name(token: str, restored: str, ending: Ending) -> bool:
