@@ -163,6 +163,22 @@ _PIECES = [
     *["5,50 € ", "1,2 mld. € ", "his Ukrainian homologue", "realized a working visit"],
     *["has affirmed this Tuesday", "foresees to allocate", "went with a visit to Kyiv"],
     *["the decision was born ", "municipality informs, that "],
+    *["suspected from the murder", "heads of states and governments", "congratulated to the "],
+    *["did not react on the proposal", "the demission of", "in the last time,", "Putinem "],
+    *["the project of the budget", "slowed down in October on 2.9 percent", "100 of people"],
+    *["It is for the first time that ", "criticism at the address of ", "took part on the meeting"],
+    *["took control over the village", "the war from Ukraine", "On the background of the "],
+    *["social-democrats", "telephonic conversation", "into force from 1 January", "Vladimir Putin"],
+    *["The Pope Francis ", "The Minister of Exterior ", "military help in the value of 5 million"],
+    *["the Russian occupants ", "on the Kupiansk direction", "regarding to the ", "Paulas "],
+    *["discussed about the ", "reached to an agreement", "on the first place", "enter into the EU"],
+    *[
+        "It was informed that ",
+        "Also the United States will ",
+        "Also Poland condemned ",
+        "Krugmanas ",
+    ],
+    *["Michaelas Kofmanas ", "The Romanian prime-minister ", "Marcel Ciolacu "],
 ]
 _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 

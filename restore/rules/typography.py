@@ -159,12 +159,14 @@ _DECIMAL_COMMA_AMOUNT = regex.compile(r"^(\d{1,3}),(\d{1,2})$")
 #: "1.234,56 €", "300 $", "1,2 mld. €"): thousands grouped by full stops or spaces, a
 #: decimal comma, or neither, and a scale word or none. Not inside a longer number or a
 #: time ("11:07:11 $"), nor before another amount, a word or code ("5 $HOME",
-#: "-m 755 $(DESTDIR)", which the clean scan caught).
+#: "-m 755 $(DESTDIR)", which the clean scan caught), nor after another number ("3 000
+#: 5,50 €": which digits the sign's are is unclear, and moving it would make "3 000" a
+#: number of its own that a second run would rewrite).
 @cache
 def _sign_after() -> regex.Pattern[str]:
     scales = alternation(_scales())
     return regex.compile(
-        r"(?<![\w$€£¥.,:/-])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}"
+        r"(?<![\w$€£¥.,:/-])(?<!\d[ \u00a0\u202f])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2}"
         r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:[.,]\d{1,2})?)(?![\d.,]\d)"
         rf"(?:[ \u00a0](?P<scale>{scales}))?[ \u00a0\u202f]?"
