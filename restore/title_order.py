@@ -662,6 +662,52 @@ def _lower_case_title(
     yield TitleBeforeName(after, after + len(title), formal, True)
 
 
+#: Words a title before a figure's name follows in a sentence's course: a preposition, a
+#: conjunction or a verb of meeting and speaking (a past tense in -ed too). Not an
+#: article, an adjective or "former" ("former president Donald Trump" is AFP's style), nor
+#: a noun ("the company president").
+_BEFORE_A_TITLE = frozenset(
+    (
+        *("with", "by", "to", "from", "for", "of", "at", "on", "between", "and", "or", "as"),
+        *("that", "said", "told", "met", "meets", "thanked", "thanks", "urged", "asked"),
+    )
+)
+
+
+def _title_may_follow(word: str) -> bool:
+    """Whether a title may follow ``word`` in a sentence's course (see _BEFORE_A_TITLE)."""
+    return (
+        word.lower() in _BEFORE_A_TITLE
+        or (word.endswith("ed") and word.islower())
+        or word.endswith((",", ";", ":"))
+    )
+
+
+def lower_case_titles(text: str) -> Iterator[TitleBeforeName]:
+    """Every formal title in lower case right before the public figure who holds it, in a
+    sentence's course ("met with president Volodymyr Zelensky", Polish "z prezydentem"): a
+    title before a name is capitalised as the office's ("President Volodymyr Zelensky";
+    "premier" is the country's head of government's title: Prime Minister Donald Tusk).
+    Not after an article, an adjective or "former", nor before a name the tables do not
+    hold as that office's."""
+    titles = _lower_case_titles()
+    for first in titles:
+        pos = text.find(f"{first} ")
+        while pos >= 0:
+            start, pos = pos, text.find(f"{first} ", pos + len(first))
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            title = _phrase_at(text, start, titles)
+            if title is None or " of " in title:  # minister_of_before_name's calques
+                continue
+            before = text[max(0, start - 30) : start].rstrip(" ").rsplit(" ", 1)[-1]
+            if start and text[start - 1] != "\n" and not _title_may_follow(before):
+                continue
+            held = _title_held(text, start + len(title) + 1, title)
+            if held is not None:
+                yield TitleBeforeName(start, start + len(title), held, True)
+
+
 #: The roles a head of government holds, which "premier" stands for.
 _HEAD_OF_GOVERNMENT_ROLES = ("Prime Minister", "Premier", "Chancellor")
 

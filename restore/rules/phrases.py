@@ -29,6 +29,7 @@ from restore.title_order import (
     calque_titles,
     country_title_literals,
     heads_of_government,
+    lower_case_titles,
     names_before_country_titles,
     names_before_titles,
     roles_of,
@@ -528,6 +529,17 @@ def title_of_country(text: str, ctx: Context) -> Iterator[Proposal]:
 def article_before_title(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "no article before a title and a name, as German and Hungarian write one"
     yield from _title_repairs(articles_before_titles(text), note)
+
+
+@rule(
+    "phrases.lower_case_title",
+    "Capitalise a formal title MT wrote in lower case before the public figure who holds "
+    "it ('met with president Volodymyr Zelensky' -> 'met with President Volodymyr Zelensky').",
+    triggers=("president ", "premier ", "prime minister ", "chancellor ", "minister "),
+)
+def lower_case_title(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a title before a name is capitalised, as Slavic and Baltic MT does not write it"
+    yield from _title_repairs(lower_case_titles(text), note)
 
 
 @rule(
