@@ -155,7 +155,7 @@ class Pipeline:
         Tables load on first use; a batch that forks its workers warms the driver first, so
         that each worker starts with them instead of loading its own copy."""
         for r in self.rules:
-            for example in r.examples:
+            for example in r.examples if r.warm else ():
                 # A rule that fails here fails on the batch's documents too, and is reported
                 # there, per document.
                 with contextlib.suppress(Exception):

@@ -90,6 +90,9 @@ class Rule:
     #: the windows each stage's edits changed) and skips a rule none of whose triggers occur.
     #: Empty: always run.
     triggers: tuple[str, ...] = ()
+    #: Whether Pipeline.warm runs the rule's examples: False for a rule that loads no table
+    #: (a phrase row compiles its pattern on first use, in the worker that needs it).
+    warm: bool = True
     #: The same as a set: a rule with thousands of triggers (phrases.article_before_country)
     #: is checked against the text's found literals by the smaller of the two sets.
     trigger_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -128,6 +131,7 @@ def rule(
     needs_reference: bool = False,
     priority: int = 100,
     triggers: tuple[str, ...] = (),
+    warm: bool = True,
 ) -> Callable[[RuleFn], RuleFn]:
     """Declare a rule. The id is ``<stage>.<name>`` and must be unique."""
     stage = rule_id.split(".", 1)[0]
@@ -138,7 +142,7 @@ def rule(
         if rule_id in _REGISTRY:
             raise ValueError(f"duplicate rule id {rule_id!r}")
         _REGISTRY[rule_id] = Rule(
-            rule_id, description, fn, default, needs_reference, priority, tuple(triggers)
+            rule_id, description, fn, default, needs_reference, priority, tuple(triggers), warm
         )
         return fn
 

@@ -43,17 +43,28 @@ from restore.weapon_names import weapons_after_kinds
 MATCH_TIMEOUT = 1.0
 
 
-def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal]]:
+def _row_pattern(row: dict[str, str]) -> regex.Pattern[str]:
     try:
-        pattern = regex.compile(row["pattern"], regex.MULTILINE)
+        return regex.compile(row["pattern"], regex.MULTILINE)
     except regex.error as exc:
         raise TableFormatError(f"phrases.tsv: row {row['id']!r}: {exc}") from exc
+
+
+def _row_rule(row: dict[str, str]) -> Callable[[str, Context], Iterator[Proposal]]:
+    # Compiled on first use: most rows' triggers are rare, and compiling all of them took a
+    # fifth of a second at every start (before a batch's workers fork, so on its clock).
+    compiled: list[regex.Pattern[str]] = []
     suggest = row["mode"] == "suggest"
     note = f"{row['note']} [{row['lang']}]"
     triggers = frozenset(_row_triggers(row))
 
     def repair(text: str, ctx: Context) -> Iterator[Proposal]:
         spans = lines_with(text, ctx.literals_held(triggers)) if triggers else [(0, len(text))]
+        if not spans:
+            return
+        if not compiled:
+            compiled.append(_row_pattern(row))
+        pattern = compiled[0]
         try:
             for start, end in spans:
                 # A match stays on its line, but may look ahead into the next two (past
@@ -95,6 +106,7 @@ for _row in _ROWS:
         _description,
         triggers=_row_triggers(_row),
         priority=105 if _row["id"] in _AFTER_TITLES else 100,
+        warm=False,
     )(_row_rule(_row))
 
 

@@ -59,6 +59,13 @@ def test_figures_and_words_load() -> None:
     assert english_words()["thomas"] > 3
 
 
+def test_every_phrase_row_compiles() -> None:
+    """Rows compile on first use; a broken pattern must fail here, not in a user's batch."""
+    from restore.rules.phrases import _row_pattern
+
+    assert all(_row_pattern(row).pattern == row["pattern"] for row in tsv("phrases.tsv"))
+
+
 @pytest.mark.parametrize("row", tsv("phrases.tsv"), ids=lambda r: r["id"])
 def test_phrase_triggers_lie_inside_every_match(row: dict[str, str]) -> None:
     """A row's pattern runs only on lines that hold its trigger, so each positive example's
