@@ -548,13 +548,19 @@ def _as_a_word(surname: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(surname)}(?![\p{{L}}\p{{M}}])")
 
 
+def case_only_ending(word: str) -> bool:
+    """Whether ``word`` ends in a Polish, Czech or Slovak case ending no surname ends in
+    of its own (Putinem, Bidenovi, Trumpowi)."""
+    return fold(word).endswith(_CASE_ONLY_ENDINGS)
+
+
 def case_of_named_surname(word: str, text: str) -> Figure | None:
     """The figure ``word`` names alone in a Polish, Czech or Slovak case that no surname
     ends in of its own (Putinem, Bidenovi, Trumpowi), where ``text`` also writes that
     surname as the English press does: the document names the figure, and the ending only
     a case adds makes the word its case form. Not a short surname (Han: Hanem is an
     Egyptian title)."""
-    if not fold(word).endswith(_CASE_ONLY_ENDINGS):
+    if not case_only_ending(word):
         return None
     for part, _, cases in declined_parts(word):
         fig = _surname_figures().get(part)

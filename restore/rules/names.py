@@ -58,6 +58,7 @@ from restore.figure_names import (
     a_part_undoubled,
     case_form,
     case_of_named_surname,
+    case_only_ending,
     declined_parts,
     english_variant,
     feminine_form,
@@ -1607,7 +1608,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
         # Or in a case no surname ends in, the text naming the figure as the press does
         # (Putin, then Putinem); not a word that follows a name of its own anywhere in the
         # text (Rokeya Khanom, beside Imran Khan).
-        if tok.text not in surnames and tok.text not in own_names:
+        if tok.text not in surnames and tok.text not in own_names and case_only_ending(tok.text):
             if _after_a_foreign_name(text, tok.start):
                 own_names.add(tok.text)
                 case_forms.pop(tok.text, None)
