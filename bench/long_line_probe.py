@@ -100,6 +100,12 @@ PHRASES = {
     "hungarian endings": "Donald Trumppal and Marco Rubióval ",
     "ninth stop calques": "50 millions euros increased with 12 percent over the night, the project "
     "of law has on Tuesday in Berlin declared ",
+    "tenth stop calques": "the war from Ukraine, took part on the meeting, 100 of people, "
+    "slowed down in October on 2.9 percent. Also the United States will send. ",
+    "capitalised runs": "the summit from Kyiv Lviv Odesa Kharkiv Dnipro Sumy Poltava Rivne ",
+    "lower-case titles": "met with president Volodymyr Zelensky and premier Donald Tusk ",
+    "case forms": "Putin met Putinem and Bidenovi and Rokeya Khanom ",
+    "lithuanian pairs": "Michaelas Kofmanas and Paulas Krugmanas ",
 }
 
 

@@ -1595,6 +1595,7 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
     by_part = {fold(part): (part, note) for part, note, _ in by_key.values()}
     case_forms: dict[str, tuple[str, str]] = {}
     own_names: set[str] = set()
+    judged_forms: set[str] = set()
     for tok in toks:
         if tok.text in surnames:
             continue
@@ -1613,6 +1614,9 @@ def figure(text: str, ctx: Context) -> Iterator[Proposal]:
                 own_names.add(tok.text)
                 case_forms.pop(tok.text, None)
                 continue
+            if tok.text in judged_forms:  # the search for the surname runs once a word
+                continue
+            judged_forms.add(tok.text)
             named = case_of_named_surname(tok.text, text)
             if named is not None:
                 note = f"{named.name} ({named.source}): a Polish, Czech or Slovak case form"
