@@ -685,11 +685,12 @@ def _title_may_follow(word: str) -> bool:
 
 def lower_case_titles(text: str) -> Iterator[TitleBeforeName]:
     """Every formal title in lower case right before the public figure who holds it, in a
-    sentence's course ("met with president Volodymyr Zelensky", Polish "z prezydentem"): a
-    title before a name is capitalised as the office's ("President Volodymyr Zelensky";
-    "premier" is the country's head of government's title: Prime Minister Donald Tusk).
-    Not after an article, an adjective or "former", nor before a name the tables do not
-    hold as that office's."""
+    sentence's course ("met with president Volodymyr Zelensky", Polish "z prezydentem"), or
+    after the country's adjective without an article ("Ukrainian president Volodymyr
+    Zelensky said"): a title before a name is capitalised as the office's ("President
+    Volodymyr Zelensky"; "premier" is the country's head of government's title: Prime
+    Minister Donald Tusk). Not after an article, another adjective or "former", nor before
+    a name the tables do not hold as that office's."""
     titles = _lower_case_titles()
     for first in titles:
         pos = text.find(f"{first} ")
@@ -701,7 +702,12 @@ def lower_case_titles(text: str) -> Iterator[TitleBeforeName]:
             if title is None or " of " in title:  # minister_of_before_name's calques
                 continue
             before = text[max(0, start - 30) : start].rstrip(" ").rsplit(" ", 1)[-1]
-            if start and text[start - 1] != "\n" and not _title_may_follow(before):
+            if before in _adjective_set():  # "met Ukrainian president Volodymyr Zelensky"
+                at = start - len(before) - 1
+                word = text[max(0, at - 30) : at].rstrip(" ").rsplit(" ", 1)[-1]
+                if not (_opens_sentence(text, at) or _title_may_follow(word)):
+                    continue
+            elif start and text[start - 1] != "\n" and not _title_may_follow(before):
                 continue
             held = _title_held(text, start + len(title) + 1, title)
             if held is not None:
