@@ -1630,7 +1630,7 @@ _ARTICLES = frozenset(a + b for a in "ae" for b in ("l", "sz", "s", "sh", "d", "
 #: A name (the last part of a hyphenated one: Abdel-Fattah) and a surname behind the
 #: article. Figures' names have it as "al-" (Bashar al-Assad).
 _ARTICLE_PAIR = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{Ll}\p{M}]+-)?(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
+    r"(?<![\p{L}\p{M}'’-])(?:(?P<pre>\p{Lu}[\p{Ll}\p{M}]+)-)?(?P<first>\p{Lu}[\p{Ll}\p{M}]+) "
     rf"(?P<surname>(?P<article>{'|'.join(sorted(_ARTICLES, key=len, reverse=True))})"
     r"-(?P<name>\p{Lu}[\p{Ll}\p{M}]+))(?![\p{L}\p{M}-])"
 )
@@ -1677,6 +1677,12 @@ def _article_figures(text: str) -> Iterator[Proposal]:
         if False in verdicts or not any(verdicts):
             continue
         edits = [(m.span("first"), m["first"], found.first)]
+        # A given name of two words hyphenated as Hungarian writes it (Abdel-Fattáh): in
+        # another transcription, the figure's two words (AP's Abdel-Fattah stays).
+        parts = found.figure.name.split()
+        at = parts.index(found.first) if found.first in parts else 0
+        if m["pre"] and verdicts[0] and at and fold(parts[at - 1]) == fold(m["pre"]):
+            edits[0] = ((m.start("pre"), m.end("first")), "", f"{parts[at - 1]} {found.first}")
         edits.append((m.span("surname"), m["surname"], found.second))
         note = f"{found.figure.name} ({found.figure.source}) in another transcription"
         for ((start, end), _, part), verdict in zip(edits, verdicts, strict=True):
