@@ -1682,7 +1682,8 @@ def _article_figures(text: str) -> Iterator[Proposal]:
         parts = found.figure.name.split()
         at = parts.index(found.first) if found.first in parts else 0
         if m["pre"] and verdicts[0] and at and fold(parts[at - 1]) == fold(m["pre"]):
-            edits[0] = ((m.start("pre"), m.end("first")), "", f"{parts[at - 1]} {found.first}")
+            span = (m.start("pre"), m.end("first"))
+            edits[0] = (span, text[span[0] : span[1]], f"{parts[at - 1]} {found.first}")
         edits.append((m.span("surname"), m["surname"], found.second))
         note = f"{found.figure.name} ({found.figure.source}) in another transcription"
         for ((start, end), _, part), verdict in zip(edits, verdicts, strict=True):
