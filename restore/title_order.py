@@ -310,9 +310,11 @@ def calque_titles(text: str) -> Iterator[TitleBeforeName]:
 
 
 @cache
-def _state_titles() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
-    rows = tsv("state_titles.tsv", ("form", "english", "role"))
-    table = {row["form"].lower(): (row["english"], row["role"]) for row in rows}
+def _state_titles() -> tuple[regex.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    rows = tsv("state_titles.tsv", ("form", "english", "role", "comma"))
+    table = {
+        row["form"].lower(): (row["english"], row["role"], row["comma"] == "yes") for row in rows
+    }
     by_length = sorted((row["form"] for row in rows), key=len, reverse=True)
     forms = "|".join(_either_case(form) for form in by_length)
     pattern = regex.compile(
@@ -358,7 +360,9 @@ def state_titles(text: str) -> Iterator[TitleBeforeName]:
     for m in pattern.finditer(text):
         if _of_before(text, m.start()):
             continue
-        english, role = table[m["title"].lower()]
+        english, role, commas = table[m["title"].lower()]
+        if m["comma"] and not commas:
+            continue
         found = _figure_at(text, m.end())
         if found is None:
             continue
@@ -372,9 +376,11 @@ def state_titles(text: str) -> Iterator[TitleBeforeName]:
         yield TitleBeforeName(m.start(), m.end(), f"{english} ", True)
 
 
-#: "the head of the Japanese government" and the space before a capital after it.
+#: "the head of the Japanese government" or "of the Spanish Executive" (jefe del
+#: Ejecutivo español) and the space before a capital after it.
 _HEAD_OF_GOVERNMENT = regex.compile(
-    r"(?:head|chief) of the (?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) government "
+    r"(?:head|chief) of the (?P<adjective>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) "
+    r"(?:[Gg]overnment|[Ee]xecutive) "
     r"(?=\p{Lu})"
 )
 
@@ -457,7 +463,9 @@ _MODIFIER_BEFORE = regex.compile(r"[\p{L}\p{M}] \Z")
 #: Bodies whose head has a title of their own, which "chief" is not: the head of State is
 #: a president or a monarch, the head of government a prime minister (heads_of_government
 #: reads "the head of the Japanese government").
-_HEADED_BY_A_TITLE = frozenset({"government", "Government", "State", "state"})
+_HEADED_BY_A_TITLE = frozenset(
+    {"government", "Government", "Executive", "executive", "State", "state"}
+)
 
 
 def roles_of(text: str) -> Iterator[TitleBeforeName]:
@@ -488,7 +496,7 @@ def roles_of(text: str) -> Iterator[TitleBeforeName]:
             body = " ".join(parts[: surname_at - 1])
             if any(part in _PARTICLES for part in parts[: surname_at - 1]):
                 continue  # a particle in a body's name: no name this rule knows
-            if role == "head" and body in _HEADED_BY_A_TITLE:
+            if role == "head" and body.rsplit(" ", 1)[-1] in _HEADED_BY_A_TITLE:
                 continue
             # The spokesman of President Andrzej Duda: the name is the president's.
             if _title_before().search(body):
@@ -721,14 +729,11 @@ _HEAD_OF_GOVERNMENT_ROLES = ("Prime Minister", "Premier", "Chancellor")
 def _title_held(text: str, pos: int, title: str) -> str | None:
     """The formal title that the public figure whose name starts at ``pos`` holds and
     that lower-case ``title`` names (president: President; premier: Prime Minister)."""
-    named = _NAME.match(text, pos)
-    if named is None or not named["next"]:
-        return None
-    fig = figures().get(fold(f"{named['name']} {named['next'].strip()}"))
-    if fig is None:
+    found = _figure_at(text, pos)
+    if found is None:
         return None
     wanted = _HEAD_OF_GOVERNMENT_ROLES if title == PREMIER else (_formal_titles()[title],)
-    return next((formal for formal in wanted if _holds(fig.role, formal)), None)
+    return next((formal for formal in wanted if _holds(found[1], formal)), None)
 
 
 #: A spokesman's or a leader's role after "The ": the body's capitalised words or

@@ -582,7 +582,7 @@ def minister_of_before_name(text: str, ctx: Context) -> Iterator[Proposal]:
     "phrases.head_of_government",
     "Write 'the head of the Japanese government' before a name as the title English news "
     "writes ('Japanese Prime Minister Fumio Kishida').",
-    triggers=(" government ",),
+    triggers=(" government ", " Government ", " Executive ", " executive "),
 )
 def head_of_government(text: str, ctx: Context) -> Iterator[Proposal]:
     note = "a calque of the title (szef japońskiego rządu, Japonijos vyriausybės vadovas)"
