@@ -197,6 +197,27 @@ def _replaced_quotes(fixed: str) -> str:
     return "".join(chars)
 
 
+#: A no-break space (C2 A0) read as Latin-1 or Windows-1252, "Â\u00a0", whose no-break
+#: space a scraper then made a plain one: "20Â km", "Mr.Â Smith", "Â Â The attack" (an
+#: indent of &nbsp;). No continuation byte is left for ftfy to see. No English word ends
+#: in Â, so after a word (not a capital: an upper-case word of another language may end
+#: so) and before a space or a line's end, or opening a line, it is a lost space's lead
+#: byte; at a line's start the space it leaves goes too.
+_LOST_NO_BREAK_SPACE = regex.compile(r"(?m)(?<=[^\s\p{Lu}])Â(?: Â)*(?= |$)|^Â(?: Â)* ?")
+
+
+@rule(
+    "encoding.lost_no_break_space",
+    "Drop the Â a no-break space's misread UTF-8 left before a plain space ('20Â km' -> "
+    "'20 km'), where ftfy has no continuation byte to see.",
+    triggers=("Â",),
+)
+def lost_no_break_space(text: str, ctx: Context) -> Iterator[Proposal]:
+    note = "a no-break space's UTF-8 read as Windows-1252, the space itself made plain"
+    for m in _LOST_NO_BREAK_SPACE.finditer(text):
+        yield Proposal(m.start(), m.end(), "", note)
+
+
 @rule("encoding.ftfy", "Repair mojibake, HTML entities and control characters with ftfy.")
 def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     from ftfy import fix_and_explain
