@@ -2,13 +2,13 @@
 
 WordPress-style tags (``[name key=value]``, ``[name]…[/name]``) and Hugo's (``{{< name >}}``)
 are matched open to close, nesting included; WordPress's block comments (``<!-- wp:paragraph
--->``) are markup wherever they stand, and a template's placeholder alone on its line
-(``{{related:12345}}``). A page builder's tags wrap the article itself
-(``[vc_column_text]…[/vc_column_text]``): only the tags go. A few wrap what is not the
-article (a caption, an embedded post): ``shortcodes.tsv`` lists them, and their content goes
-with them when it is on one line. A lone tag without attributes stays, unless it closes the
-text on its own line with an underscore in its name (``[related_posts]``): ``[sic]``,
-``[1]`` and ``[the minister]`` are English.
+-->``) and Joomla's plugin tags (``{loadposition user9}``) are markup wherever they stand,
+and a template's placeholder alone on its line (``{{related:12345}}``). A page builder's
+tags wrap the article itself (``[vc_column_text]…[/vc_column_text]``): only the tags go. A
+few wrap what is not the article (a caption, an embedded post): ``shortcodes.tsv`` lists
+them, and their content goes with them when it is on one line. A lone tag without
+attributes stays, unless it closes the text on its own line with an underscore in its name
+(``[related_posts]``): ``[sic]``, ``[1]`` and ``[the minister]`` are English.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _TAG = regex.compile(
     r"(?=[ \t]*(?:\n|\Z))"
     # WordPress's block and teaser comments: "<!-- wp:paragraph -->", "<!--more-->".
     r"|<!--[ \t]*(?:/?wp:[a-z][^<>\n]{0,200}?|more|nextpage|noteaser)[ \t]*/?-->"
+    # Joomla's content plugins' tags: "{loadposition user9}", "{loadmodule mod_login}",
+    # "{jcomments on}", "{emailcloak=off}".
+    r"|\{(?:loadposition|loadmoduleid|loadmodule|jcomments|emailcloak)[ =][^{}\n]{1,200}\}"
 )
 #: Open tags kept waiting for their closing tag: bounds the work on hostile input (a line
 #: of a million opening tags and a million closing ones of another name).
@@ -53,6 +56,13 @@ def _content_dropped() -> frozenset[str]:
     return frozenset(row["name"] for row in tsv("shortcodes.tsv", ("name", "content")))
 
 
+def _markup_kind(tag: str) -> str:
+    """The CMS a tag that is always markup comes from, for the edit's note."""
+    if tag.startswith("{{"):
+        return "hugo"
+    return "joomla" if tag.startswith("{") else "wp"
+
+
 def shortcode_removals(text: str) -> list[Removal]:
     """The shortcode markup of ``text``, in order and without overlaps."""
     # Each open tag with the number of removals found before it: what its content holds
@@ -61,8 +71,8 @@ def shortcode_removals(text: str) -> list[Removal]:
     out: list[Removal] = []
     for m in _TAG.finditer(text):
         name = m["close"]
-        if name is None and m["name"] is None:  # Hugo's and block comments: always markup
-            out.append(Removal(m.start(), m.end(), "hugo" if m.group()[0] == "{" else "wp"))
+        if name is None and m["name"] is None:  # Hugo's, Joomla's, block comments: markup
+            out.append(Removal(m.start(), m.end(), _markup_kind(m.group())))
             continue
         if name is None:
             stack.append((m, len(out)))

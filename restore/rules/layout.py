@@ -176,10 +176,11 @@ def html_tags(text: str, ctx: Context) -> Iterator[Proposal]:
 
 @rule(
     "layout.shortcode",
-    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]) and "
-    "block comments (<!-- wp:paragraph -->): the tags of those that wrap the article, the "
+    "Remove CMS shortcodes of any name ([embedpost slug=...], [caption ...]...[/caption]), "
+    "block comments (<!-- wp:paragraph -->) and Joomla's plugin tags ({loadposition x}): "
+    "the tags of those that wrap the article, the "
     "content too of those that do not.",
-    triggers=("[", "{{", "<!--"),
+    triggers=("[", "{{", "<!--", "{load", "{jcomments", "{emailcloak"),
     # Before the header: a wrapper's opening tag on the line after a header loses the line
     # break they share, and once its closing tag is gone it is no longer a wrapper's.
     priority=90,
@@ -201,6 +202,9 @@ def shortcode(text: str, ctx: Context) -> Iterator[Proposal]:
             start, end = _with_lesser_gap(text, *line)
         elif start > 0 and text[start - 1] in " \t" and not text[end : end + 1].isalnum():
             start -= 1  # the space before it, unless the content it opened follows
+        elif start == 0 or text[start - 1] == "\n":
+            while end < len(text) and text[end] in " \t":
+                end += 1  # opening a line: the space after it, which would indent the text
         if spans and start <= spans[-1][1]:  # tags on lines of their own, one after another
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] + names)
         else:
