@@ -60,7 +60,11 @@ _BYLINE = regex.compile(
 #: An author's line among a page's header fields ("Author: Jonas Petraitis", "By Anna Nowak,
 #: AFP", "Autorius: ELTA"): a label and names, in English or in the language of the site,
 #: taken only beside a field, a stamp or a byline that shows the header is a scraper's.
-_AUTHOR_NAME = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
+_AUTHOR_NAME = (
+    r"(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
+    # or the outlet's site ("Author: ČTK, iROZHLAS.cz")
+    r"|[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})"
+)
 _AUTHOR = regex.compile(
     r"[ \t]*(?:(?i:authors?|written[ \t]+by|editor|edited[ \t]+by|photos?|autorius|autors"
     r"|autor|szerző|szerkesztő)[ \t]*:|(?i:by))"
@@ -614,10 +618,12 @@ def _related_line() -> regex.Pattern[str]:
     it), from the line's start."""
     labels_pattern = alternation(word_list("related_labels.txt"), any_space=True)
     # The label and a headline on one line, or the label alone and a list of headlines
-    # under it, up to a blank line or the text's end.
+    # under it, up to a blank line or the text's end; or a label the scraper kept without
+    # its links, ending the text ("Related articles").
     line = (
         rf"[ \t]*(?i:{labels_pattern})[ \t]*(?:[:–—][ \t]*\S[^\n]{{0,200}}(?=\n|\Z)"
-        rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z))"
+        rf"|:[ \t]*(?:\n{HEADLINE}){{1,8}}(?=\n\n|\n?\Z)"
+        r"|(?P<alone>:?[ \t]*(?=\s*\Z)))"
     )
     return regex.compile(line)
 
@@ -635,7 +641,7 @@ def _related_spans(text: str) -> Iterator[tuple[int, int]]:
     for start, line in each_line(text):
         if line.lstrip(" \t").lower().startswith(starts):
             m = line_pattern.match(text, start)
-            if m is not None:
+            if m is not None and (start or m["alone"] is None):  # not a text of a label
                 yield m.span()
 
 
@@ -651,11 +657,14 @@ def _last_lines(text: str, start: int) -> tuple[int, int]:
 
 #: The words of share labels that are no network: one share verb, or two networks, make
 #: a line of labels a row of share buttons ("Print Email" alone is not one).
-_SHARE_VERBS = frozenset({"share", "tweet"})
+_SHARE_VERBS = frozenset({"share", "sharing", "tweet"})
 _NOT_NETWORKS = _SHARE_VERBS | {
     "this",
     "article",
     "on",
+    "send",
+    "by",
+    "via",
     "email",
     "e-mail",
     "print",
@@ -694,7 +703,7 @@ def _share_row(words: list[str], line: str) -> bool:
     """Whether share labels are a row of share buttons: two or more with a share verb or
     two networks among them, or a share verb and a colon alone ("Share this:")."""
     verbs = sum(w in _SHARE_VERBS for w in words)
-    if all(w in ("share", "this", "article") for w in words):
+    if all(w in ("share", "sharing", "this", "article") for w in words):
         return verbs >= 1 and line.rstrip().endswith(":")
     return verbs >= 1 or sum(w not in _NOT_NETWORKS for w in words) >= 2
 
@@ -734,8 +743,9 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
 @rule(
     "layout.related_link",
     "Remove a line that links to another article ('Read also: Japan to raise defence "
-    "spending'), or a list of them under such a label: the site's, not the report's.",
-    triggers=(":", "–", "—"),
+    "spending'), or a list of them under such a label, or the label alone ending the text: "
+    "the site's, not the report's.",
+    triggers=(":", "–", "—", "\n"),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
     for start, end in _related_spans(text):
