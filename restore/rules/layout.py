@@ -413,6 +413,33 @@ def _preposition_ending_prose(text: str, end: int) -> bool:
     return end - (text.rfind("\n", 0, end) + 1) > PROSE_LINE
 
 
+def _title_before_a_figure(text: str, before: int, after: int) -> bool:
+    """Whether a line of prose (PROSE_LINE) stops on a title and the next paragraph opens
+    with the whole name of a public figure ("…,” President" / "Volodymyr Zelensky wrote")."""
+    last = _LAST_NAME_WORD.search(text, max(0, before - 30), before)
+    if last is None or before - (text.rfind("\n", 0, before) + 1) <= PROSE_LINE:
+        return False
+    first = _FIRST_WORD.match(text, after)
+    names = _figures_after_titles().get(f"{last.group()} {first.group()}") if first else None
+    return names is not None and any(
+        text.startswith(name, after) and not _WORD.match(text, after + len(name)) for name in names
+    )
+
+
+@cache
+def _figures_after_titles() -> dict[str, tuple[str, ...]]:
+    """A title's last word and a public figure's first ("President Volodymyr") -> the
+    figures' names that open so."""
+    from restore.gazetteer import each_figure
+
+    titles = {title.split()[-1] for title in word_list("titles_before_name.txt")}
+    out: dict[str, list[str]] = {}
+    for figure in each_figure():
+        for title in titles:
+            out.setdefault(f"{title} {figure.name.split()[0]}", []).append(figure.name)
+    return {pair: tuple(names) for pair, names in out.items()}
+
+
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _FIRST_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]*")
 _LAST_NAME_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\Z")
@@ -553,6 +580,7 @@ def _join(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and (
                     _dangling(text, start)
                     or _split_name(text, start, end)
+                    or _title_before_a_figure(text, start, end)
                     or _preposition_before_date(text, start, end)
                     or _preposition_ending_prose(text, start)
                 )
