@@ -19,6 +19,7 @@ import regex
 
 from restore.code_pages import evidence_signs, misread_words
 from restore.context import Context
+from restore.lost_characters import lost_characters
 from restore.registry import Proposal, rule
 
 #: The code pages UTF-8 is most often misread as: Latin-1 and Windows-1252, and those of
@@ -231,6 +232,21 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
         else:
             yield from _letters_in_words(piece, start)
         yield from _spaced_capital_s(piece, start)
+
+
+@rule(
+    "encoding.lost_characters",
+    "Read back what a lossy conversion wrote as '?' or U+FFFD: an apostrophe ('Japan?s'), a "
+    "name's or a word's letters ('Gitanas Naus?da' -> 'Gitanas Nauseda'), and in such a "
+    "text spaced dashes and paired quotation marks.",
+    triggers=("?", "\ufffd"),
+)
+def lost_characters_read(text: str, ctx: Context) -> Iterator[Proposal]:
+    for r in lost_characters(text):
+        note = f"a lost {r.what}: a character the text's encoding could not hold, replaced"
+        if not r.certain:
+            note += "; uncertain: other words fit too"
+        yield Proposal(r.start, r.end, r.text, note, suggest=not r.certain)
 
 
 #: The code pages' names as a note gives them.

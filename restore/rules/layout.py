@@ -773,7 +773,13 @@ def share_buttons(text: str, ctx: Context) -> Iterator[Proposal]:
     "Remove a line that links to another article ('Read also: Japan to raise defence "
     "spending'), or a list of them under such a label, or the label alone ending the text: "
     "the site's, not the report's.",
-    triggers=(":", "–", "—", "\n"),
+    # A label alone ends the text capitalised, as a heading: "Related articles".
+    triggers=(
+        ":",
+        "–",
+        "—",
+        *sorted({label.capitalize() for label in word_list("related_labels.txt")}),
+    ),
 )
 def related_link(text: str, ctx: Context) -> Iterator[Proposal]:
     for start, end in _related_spans(text):
