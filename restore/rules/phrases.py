@@ -562,6 +562,8 @@ def lower_case_title(text: str, ctx: Context) -> Iterator[Proposal]:
     triggers=(
         "inister of ",
         "ead of the ",
+        "ead of state ",
+        "ead of State ",
         "representative of the ",
         "resident of the ",
         "eneral of the ",
