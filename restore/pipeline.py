@@ -230,13 +230,16 @@ class Pipeline:
                 applied, lost = self._run_stage(stage, round_rules, log, ctx, present)
                 if stage == "encoding" and not applied:
                     settled = log.text
-                if not applied or not (stage == "encoding" or lost):
+                if not applied or not (
+                    stage == "encoding" or lost or (stage == "layout" and _blank_end(log.text))
+                ):
                     break
                 # Encoding repeats until stable; layout whole where one removal beside
-                # another lost to it (a header and the comment after it), since removing
-                # lines cannot loop; another stage runs its losers again on the winners'
-                # text ("the the Russia's": the doubled word, then the article), where
-                # most find nothing left to do.
+                # another lost to it (a header and the comment after it), or where removals
+                # side by side left blank lines at the text's end (share buttons, then the
+                # related links under them), since removing lines cannot loop; another
+                # stage runs its losers again on the winners' text ("the the Russia's": the
+                # doubled word, then the article), where most find nothing left to do.
                 if stage not in ("encoding", "layout"):
                     losers = lost
         return settled
@@ -288,6 +291,12 @@ class Pipeline:
         log.commit(applied)
         self._triggers.rescan(present, log.text, applied)
         return bool(applied), tuple(losers.values())
+
+
+def _blank_end(text: str) -> bool:
+    """Whether ``text`` ends in a blank line, which layout.blank_lines removes."""
+    tail = text[-64:]
+    return tail[len(tail.rstrip()) :].count("\n") >= 2
 
 
 def _to_edit(r: Rule, p: Proposal, cur: str, stage: str) -> Edit | None:

@@ -76,6 +76,20 @@ def test_a_wrapper_shortcode_on_the_line_after_a_byline_goes_with_it() -> None:
     )
 
 
+def test_furniture_removed_side_by_side_at_the_end_leaves_no_blank_line() -> None:
+    # Each removal is right on its own; together they left the report's paragraph break
+    # before them at the text's end, which the layout stage's second round takes away.
+    text = (
+        "Kyiv said it shot down 20 drones overnight, the air force said.\n\n"
+        "Share on Facebook Share on X Send by e-mail\n"
+        "Tags: Ukraine, Russia, war in Ukraine\n"
+        "Related articles\n"
+    )
+    r = restore_text(text)
+    assert r.text == "Kyiv said it shot down 20 drones overnight, the air force said.\n"
+    assert restore_text(r.text).edits == ()
+
+
 def test_disable_a_stage() -> None:
     r = restore_text(seed("004"), disable=["layout"])
     assert not any(e.stage == "layout" for e in r.edits)
