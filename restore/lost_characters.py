@@ -13,6 +13,7 @@ question's.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -85,24 +86,35 @@ class Restored:
 def _vocabulary() -> dict[int, tuple[str, dict[str, tuple[str, float]]]]:
     """Words by length: the folded words of that length on lines of one string (searched
     in one pass), and each folded word's spelling and score. Public figures' name parts in
-    the English press's spelling, the name lists' names and places, and English words."""
+    the English press's spelling, the name lists' names and places, and English words that
+    have a letter outside ASCII. Built on first use: few texts need it."""
     best: dict[str, tuple[str, float]] = {}
 
     def add(folded: str, spelling: str, score: float) -> None:
         if folded.isalpha() and folded.isascii() and score > best.get(folded, ("", -1.0))[1]:
             best[folded] = (spelling, score)
 
+    # Only an English word with a letter outside ASCII can have lost one (café: caf?), and
+    # it is written without the accent, as the press writes names. The name lists are
+    # folded already.
     for word, zipf in english_words().items():
-        add(fold(word), word if word.isascii() else fold(word), zipf)
+        if not word.isascii():
+            add(_plain(word), _plain(word), zipf)
     for name, zipf in english_names().items():
-        add(fold(name), fold(name).capitalize(), zipf)
+        add(name, name.capitalize(), zipf)
     for figure in each_figure():
         for part in figure.name.split():
-            add(fold(part), part, english_names().get(fold(part), 0.0) + FIGURE_BONUS)
+            add(_plain(part), part, english_names().get(_plain(part), 0.0) + FIGURE_BONUS)
     by_length: dict[int, dict[str, tuple[str, float]]] = {}
     for folded, found in best.items():
         by_length.setdefault(len(folded), {})[folded] = found
     return {n: ("\n".join(words), words) for n, words in by_length.items()}
+
+
+def _plain(word: str) -> str:
+    """``fold`` without its cache, which the vocabulary's one pass would only fill."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
 
 
 def _pattern(token: str) -> str:

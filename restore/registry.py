@@ -91,7 +91,8 @@ class Rule:
     #: Empty: always run.
     triggers: tuple[str, ...] = ()
     #: Whether Pipeline.warm runs the rule's examples: False for a rule that loads no table
-    #: (a phrase row compiles its pattern on first use, in the worker that needs it).
+    #: or only one few texts need (a phrase row compiles its pattern on first use, in the
+    #: worker that needs it; encoding.lost_characters builds its word lists so).
     warm: bool = True
     #: The same as a set: a rule with thousands of triggers (phrases.article_before_country)
     #: is checked against the text's found literals by the smaller of the two sets.

@@ -240,6 +240,8 @@ def ftfy_fix(text: str, ctx: Context) -> Iterator[Proposal]:
     "name's or a word's letters ('Gitanas Naus?da' -> 'Gitanas Nauseda'), and in such a "
     "text spaced dashes and paired quotation marks.",
     triggers=("?", "\ufffd"),
+    # Its word lists are built on first use, in the worker that meets such a text.
+    warm=False,
 )
 def lost_characters_read(text: str, ctx: Context) -> Iterator[Proposal]:
     for r in lost_characters(text):
