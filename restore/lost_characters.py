@@ -13,7 +13,6 @@ question's.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -111,10 +110,8 @@ def _vocabulary() -> dict[int, tuple[str, dict[str, tuple[str, float]]]]:
     return {n: ("\n".join(words), words) for n, words in by_length.items()}
 
 
-def _plain(word: str) -> str:
-    """``fold`` without its cache, which the vocabulary's one pass would only fill."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+#: ``fold`` without its cache, which the vocabulary's one pass would only fill.
+_plain = fold.__wrapped__
 
 
 def _pattern(token: str) -> str:
