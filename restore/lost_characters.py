@@ -94,13 +94,12 @@ def _vocabulary() -> dict[int, tuple[str, dict[str, tuple[str, float]]]]:
             best[folded] = (spelling, score)
 
     # Only an English word with a letter outside ASCII can have lost one (café: caf?), and
-    # it is written without the accent, as the press writes names. The name lists are
-    # folded already.
+    # it is written without the accent, as the press writes names.
     for word, zipf in english_words().items():
         if not word.isascii():
             add(_plain(word), _plain(word), zipf)
     for name, zipf in english_names().items():
-        add(name, name.capitalize(), zipf)
+        add(_plain(name), _plain(name).capitalize(), zipf)
     for figure in each_figure():
         for part in figure.name.split():
             add(_plain(part), part, english_names().get(_plain(part), 0.0) + FIGURE_BONUS)
@@ -128,6 +127,7 @@ def _pattern(token: str) -> str:
 
 
 def _lengths(token: str) -> range:
+    """The lengths of the words ``token`` may have been (see ``_pattern``)."""
     lost = sum(1 for c in token if c in LOST)
     runs = regex.findall(r"[?\ufffd]+", token)
     shortest = len(token) - lost + sum((len(run) + 1) // 2 for run in runs)
