@@ -4,11 +4,12 @@ with replacement, U+FFFD where bytes were decoded with it.
 Every letter outside the target set, and every curly quotation mark and dash, became the
 same sign: "Gitanas Naus?da", "Japan?s", "?We will respond,? he said", "the ministry ?
 which declined ? agreed". The sign says nothing of what it stood for, so the word around
-it does: an apostrophe before an English ending (Japan?s, don?t), a public figure's, a
-place's or a known name's letters (Naus?da: Nauseda, P?ter: Peter, ?od?: Lodz, in the
-English press's spelling without diacritics), an English word's (caf?: cafe). Quotation
-marks and dashes are read only in a text that shows such a repair, since a lone "?" is a
-question's.
+it does: an apostrophe before an English ending (Japan?s, don?t), and where the sign
+stands between two letters, a public figure's, a place's or a known name's letters
+(Naus?da: Nauseda, P?ter: Peter, in the English press's spelling without diacritics) or an
+English word's. Quotation marks and dashes are read only in a text that shows such a
+repair, since a lone "?" is a question's; a sign at a word's edge ("?od?") stays, as a
+quotation's or a question's may stand there.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ _DASH = regex.compile(r"(?<=[\p{L}\p{N},.”\"’)]) [?\ufffd] (?=[\p{L}\p{N}“
 #: punctuation, before a space, punctuation or the line's end.
 _OPENING = regex.compile(r"(?<![^\s(\[—–-])[?\ufffd](?=[\p{L}\p{N}])")
 _CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.,!])[?\ufffd](?=[\s.,;:!)\]—–-]|\Z)")
+#: A run of lost signs, and one between two letters, where no question mark stands.
+_SIGNS = regex.compile(r"[?\ufffd]+")
+_SIGN = regex.compile(r"[?\ufffd]")
+_IN_WORD = regex.compile(r"\p{L}[?\ufffd]+\p{L}")
+_LINE = regex.compile(r"[^\n]+")
 #: No word is longer; a longer run of letters and signs is no word's damage.
 MAX_WORD = 40
 #: Distinct words read against the word lists in one text, at most: a hostile text of
@@ -116,22 +122,21 @@ _plain = fold.__wrapped__
 def _pattern(token: str) -> str:
     """A pattern for the folded words ``token`` may have been: each run of k lost signs is
     one letter to k (UTF-8 writes a letter in two bytes, each replaced)."""
-    parts = regex.split(r"([?\ufffd]+)", fold(token))
     out = []
-    for part in parts:
-        if part and part[0] in LOST:
-            out.append(f"[a-z]{{{(len(part) + 1) // 2},{len(part)}}}")
-        else:
-            out.append(regex.escape(part))
+    at = 0
+    folded = fold(token)
+    for run in _SIGNS.finditer(folded):
+        out.append(regex.escape(folded[at : run.start()]))
+        out.append(f"[a-z]{{{(len(run[0]) + 1) // 2},{len(run[0])}}}")
+        at = run.end()
+    out.append(regex.escape(folded[at:]))
     return "".join(out)
 
 
 def _lengths(token: str) -> range:
     """The lengths of the words ``token`` may have been (see ``_pattern``)."""
-    lost = sum(1 for c in token if c in LOST)
-    runs = regex.findall(r"[?\ufffd]+", token)
-    shortest = len(token) - lost + sum((len(run) + 1) // 2 for run in runs)
-    return range(shortest, len(token) + 1)
+    dropped = sum(len(run[0]) // 2 for run in _SIGNS.finditer(token))
+    return range(len(token) - dropped, len(token) + 1)
 
 
 @lru_cache(maxsize=4096)
@@ -167,10 +172,6 @@ def _score(word: str) -> float:
 def _apostrophe(text: str) -> str:
     """The apostrophe the text writes elsewhere: a straight one, or the press's curly one."""
     return "'" if "'" in text and "’" not in text else "’"
-
-
-#: A lost sign between two letters: no question mark stands there.
-_IN_WORD = regex.compile(r"\p{L}[?\ufffd]+\p{L}")
 
 
 def lost_characters(text: str) -> Iterator[Restored]:
@@ -214,20 +215,16 @@ def lost_characters(text: str) -> Iterator[Restored]:
 def _punctuation(text: str, done: list[Restored]) -> list[Restored]:
     """Spaced dashes and quotation marks paired on a line, where no other repair stands."""
     taken = {pos for r in done for pos in range(r.start, r.end)}
-
-    def free(pos: int) -> bool:
-        return pos not in taken
-
     out = [
         Restored(m.start() + 1, m.start() + 2, "–", True, "dash")
         for m in _DASH.finditer(text)
-        if free(m.start() + 1)
+        if m.start() + 1 not in taken
     ]
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         opened: int | None = None
-        for m in regex.finditer(r"[?\ufffd]", line.group()):
-            pos = line.start() + m.start()
-            if not free(pos):
+        for sign in _SIGN.finditer(text, line.start(), line.end()):
+            pos = sign.start()
+            if pos in taken:
                 continue
             if opened is None and _OPENING.match(text, pos):
                 opened = pos
